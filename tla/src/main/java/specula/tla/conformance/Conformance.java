@@ -1,0 +1,73 @@
+package specula.tla.conformance;
+
+import specula.tla.syntax.TlaParser;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code java -cp tla/target/classes specula.tla.conformance.Conformance --corpus ../shared/corpus [--quiet]
+ * [--verbose]}: one line per module (and mutant) whose verdict differs from SANY's, then the summary lines.
+ */
+public final class Conformance {
+    private Conformance() {
+    }
+
+    public static void main(String[] args) {
+        Path corpusDir = null;
+        boolean quiet = false;
+        boolean verbose = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--corpus" -> corpusDir = Path.of(args[++i]);
+                case "--quiet" -> quiet = true;
+                case "--verbose" -> verbose = true;
+                default -> {
+                    System.err.println("usage: Conformance --corpus DIR [--quiet] [--verbose]");
+                    System.exit(2);
+                }
+            }
+        }
+        if (corpusDir == null) {
+            corpusDir = ProjectRoot.corpus().orElse(null);
+        }
+        if (corpusDir == null || !Files.exists(corpusDir.resolve("expected.json"))) {
+            System.err.println("no corpus: pass --corpus DIR (a folder with expected.json)");
+            System.exit(2);
+        }
+        int rc = run(Corpus.load(corpusDir), System.out, quiet, verbose);
+        System.exit(rc);
+    }
+
+    /** Prints the report; returns 0 when every SANY-accepted module is accepted, 1 otherwise. */
+    public static int run(Corpus corpus, PrintStream out, boolean quiet, boolean verbose) {
+        SyntaxConformance runner = new SyntaxConformance(new TlaParser());
+        SyntaxConformance.ModuleReport mods = runner.modules(corpus);
+        if (!quiet) {
+            for (SyntaxConformance.Mismatch m : mods.mismatches()) {
+                out.println(m.path() + ": SANY " + (m.sanyOk() ? "accepts" : "rejects (" + m.sanyError() + ")")
+                        + ", we: " + m.ourError());
+            }
+        }
+        if (!corpus.mutants().isEmpty()) {
+            SyntaxConformance.MutantReport mut = runner.mutants(corpus);
+            if (!quiet) {
+                for (SyntaxConformance.Mismatch m : mut.mismatches()) {
+                    out.println("mutants/" + m.path() + ": SANY " + m.sanyError() + ", we: " + m.ourError());
+                }
+                if (verbose) {
+                    for (SyntaxConformance.Mismatch m : mut.wrongLine()) {
+                        out.println("mutants/" + m.path() + " line differs: SANY " + m.sanyError() + "\n    we: "
+                                + m.ourError());
+                    }
+                }
+            }
+            out.println(mods.summary());
+            out.println(mut.summary());
+        } else {
+            out.println(mods.summary());
+        }
+        return mods.agree() == mods.total() ? 0 : 1;
+    }
+}

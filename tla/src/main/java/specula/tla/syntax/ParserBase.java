@@ -1,0 +1,133 @@
+package specula.tla.syntax;
+
+import specula.tla.syntax.ast.Range;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Token cursor shared by the parser layers. It implements SANY's offside rule for junction lists: while an item of
+ * a list whose bullet is at column c is being parsed, any token at column c or to its left reads as {@link
+ * Token.Kind#END}. Brackets suspend the rule until they close.
+ */
+abstract class ParserBase {
+    protected final String file;
+    private final List<Token> tokens;
+    protected int index;
+    private final Deque<Integer> offside = new ArrayDeque<>();
+    protected final List<SyntaxDiagnostic> errors = new ArrayList<>();
+    /** Context for hints: what construct the parser was inside when it failed. */
+    protected final Deque<String> context = new ArrayDeque<>();
+
+    ParserBase(String file, List<Token> tokens) {
+        this.file = file;
+        this.tokens = tokens;
+        offside.push(0);
+    }
+
+    protected Token raw() {
+        return tokens.get(index);
+    }
+
+    protected Token rawAt(int k) {
+        int i = Math.min(index + k, tokens.size() - 1);
+        return tokens.get(i);
+    }
+
+    protected Token peek() {
+        Token t = tokens.get(index);
+        if (t.column() <= offside.peek() && t.kind() != Token.Kind.EOF) {
+            return new Token(Token.Kind.END, t.text(), t.line(), t.column(), t.endLine(), t.endColumn());
+        }
+        return t;
+    }
+
+    /** The k-th token ahead ignoring the offside rule for all but the current one. */
+    protected Token peekAt(int k) {
+        return k == 0 ? peek() : rawAt(k);
+    }
+
+    protected boolean at(String text) {
+        Token t = peek();
+        return t.kind() != Token.Kind.END && t.kind() != Token.Kind.STRING && t.text().equals(text)
+                && t.kind() != Token.Kind.IDENT;
+    }
+
+    protected boolean atKind(Token.Kind k) {
+        return peek().kind() == k;
+    }
+
+    protected Token advance() {
+        Token t = tokens.get(index);
+        if (t.kind() != Token.Kind.EOF) {
+            index++;
+        }
+        return t;
+    }
+
+    protected Token previous() {
+        return tokens.get(Math.max(0, index - 1));
+    }
+
+    protected Token expect(String text) {
+        if (!at(text)) {
+            throw error(peek(), "\"" + text + "\"");
+        }
+        return advance();
+    }
+
+    protected boolean accept(String text) {
+        if (at(text)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    protected Token expectIdent() {
+        if (peek().kind() != Token.Kind.IDENT) {
+            throw error(peek(), "an identifier");
+        }
+        return advance();
+    }
+
+    protected void pushOffside(int column) {
+        offside.push(column);
+    }
+
+    protected void popOffside() {
+        offside.pop();
+    }
+
+    protected Range range(Token t) {
+        return new Range(file, t.line(), t.column(), t.endLine(), t.endColumn());
+    }
+
+    /** From the start of {@code first} to the end of the last consumed token. */
+    protected Range from(Token first) {
+        Token last = previous();
+        if (index == 0 || last.line() < first.line() || (last.line() == first.line() && last.column() < first.column())) {
+            last = first;
+        }
+        return new Range(file, first.line(), first.column(), last.endLine(), last.endColumn());
+    }
+
+    protected Range from(Range start) {
+        Token last = previous();
+        return new Range(file, start.line(), start.column(), last.endLine(), last.endColumn());
+    }
+
+    protected ParseError error(Token t, String expected) {
+        String msg = "Encountered \"" + t.display() + "\" at line " + t.line() + ", column " + t.column()
+                + (index > 0 ? " and token \"" + previous().display() + "\"" : "")
+                + (expected == null ? "" : ". Was expecting " + expected);
+        String hint = Hints.forToken(t, expected, context, index > 0 ? previous() : null);
+        return new ParseError(new SyntaxDiagnostic(range(t), "E_PARSE", msg, hint));
+    }
+
+    protected ParseError errorWithCode(Token t, String code, String msg) {
+        return new ParseError(new SyntaxDiagnostic(range(t), code, msg, null));
+    }
+}
