@@ -40,7 +40,7 @@ abstract class DeclParser extends CompoundExprParser {
             return n1.kind() == Token.Kind.OP && Operators.postfix(n1.text()) != null && rawAt(2).is("==");
         }
         if (t.kind() == Token.Kind.OP) {
-            if (t.is("-") && n1.is(".") && rawAt(2).kind() == Token.Kind.IDENT && rawAt(3).is("==")) {
+            if (t.is("-.") && n1.kind() == Token.Kind.IDENT && rawAt(2).is("==")) {
                 return true;
             }
             return Operators.prefix(t.text()) != null && n1.kind() == Token.Kind.IDENT && rawAt(2).is("==");
@@ -77,10 +77,6 @@ abstract class DeclParser extends CompoundExprParser {
         Token t = advance();
         if (t.kind() == Token.Kind.OP) { // prefix operator definition
             String name = t.text();
-            if (t.is("-")) {
-                advance();
-                name = "-.";
-            }
             Token p = advance();
             advance();
             return opDef(start, local, new Parts.Name(range(t), name), Parts.Fixity.PREFIX,
@@ -174,12 +170,9 @@ abstract class DeclParser extends CompoundExprParser {
             expect("_");
             return new Parts.OpDecl(from(t), name(op), 2, Parts.Fixity.INFIX);
         }
-        if (t.kind() == Token.Kind.OP && (Operators.prefix(t.text()) != null || t.is("-"))) {
+        if (t.kind() == Token.Kind.OP && (Operators.prefix(t.text()) != null || t.is("-."))) {
             advance();
             String n = t.text();
-            if (t.is("-") && accept(".")) {
-                n = "-.";
-            }
             expect("_");
             return new Parts.OpDecl(from(t), new Parts.Name(range(t), n), 1, Parts.Fixity.PREFIX);
         }
@@ -226,10 +219,6 @@ abstract class DeclParser extends CompoundExprParser {
                 }
                 advance();
                 String nm = n.text();
-                if (n.is("-") && at(".")) {
-                    advance();
-                    nm = "-.";
-                }
                 expect("<-");
                 Token v = peek();
                 Expr value;

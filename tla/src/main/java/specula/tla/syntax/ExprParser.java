@@ -258,6 +258,8 @@ abstract class ExprParser extends ParserBase {
                 segs.add(segment(advance()));
             } else if (n.is("<<") || n.is(">>") || n.is(":") || n.is("@")) {
                 segs.add(segment(advance()));
+            } else if (n.is("(")) { // TLAPS positional instantiation: Inv!(q)
+                segs.add(argsOnlySegment(n));
             } else {
                 throw error(n, "an identifier after \"!\"");
             }
@@ -268,6 +270,19 @@ abstract class ExprParser extends ParserBase {
                     : new Exprs.Apply(s.range(), s.name().text(), s.args());
         }
         return new Exprs.Qualified(from(first), List.copyOf(segs));
+    }
+
+    private Parts.Segment argsOnlySegment(Token open) {
+        advance();
+        pushOffside(0);
+        List<Expr> args;
+        try {
+            args = argList();
+            expect(")");
+        } finally {
+            popOffside();
+        }
+        return new Parts.Segment(from(open), new Parts.Name(range(open), ""), args);
     }
 
     private Parts.Segment segment(Token name) {
