@@ -21,10 +21,7 @@ abstract class DeclParser extends CompoundExprParser {
      * why a malformed header is reported at its first token.
      */
     boolean looksLikeDefinition() {
-        Token t = peek();
-        if (t.kind() == Token.Kind.END) {
-            return false;
-        }
+        Token t = raw(); // SANY checks alignment on expression tokens only, not on definition headers
         Token n1 = rawAt(1);
         if (t.kind() == Token.Kind.IDENT) {
             if (n1.is("==")) {

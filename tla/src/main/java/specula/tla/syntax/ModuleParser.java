@@ -137,6 +137,14 @@ final class ModuleParser extends ProofParser {
     }
 
     private Unit keywordUnit(Token t) {
+        if (rawAt(1).kind() == Token.Kind.IDENT && rawAt(2).is("==")
+                && (t.text().equals("INSTANCE") || t.text().startsWith("CONSTANT") || t.text().startsWith("VARIABLE"))) {
+            // SANY marks "Name ==" as the beginning of a definition, so the keyword has nothing to apply to.
+            throw new ParseError(new SyntaxDiagnostic(range(t), "E_PARSE", "Encountered \"" + t.text()
+                    + " Beginning of definition\" at line " + t.line() + ", column " + t.column()
+                    + ". Was expecting " + MODULE_BODY, "this " + t.text() + " is incomplete: something is missing"
+                    + " before the definition that follows it"));
+        }
         switch (t.text()) {
             case "CONSTANT", "CONSTANTS":
                 return constants(t);

@@ -93,8 +93,9 @@ abstract class ParserBase {
         return advance();
     }
 
+    /** Column 0 (from brackets) keeps the enclosing list's column: SANY does not suspend the rule inside brackets. */
     protected void pushOffside(int column) {
-        offside.push(column);
+        offside.push(column == 0 ? offside.peek() : column);
     }
 
     protected void popOffside() {
