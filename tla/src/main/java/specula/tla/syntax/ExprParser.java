@@ -120,7 +120,7 @@ abstract class ExprParser extends ParserBase {
         } finally {
             context.pop();
         }
-        return new Exprs.Junction(from(bullet), bullet.text(), col, List.copyOf(items));
+        return new Exprs.Junction(from(bullet), bullet.text(), List.copyOf(items));
     }
 
     private Expr postfix(Token first, Expr e) {

@@ -126,8 +126,8 @@ public final class Exprs {
     public record Fairness(Range range, String kind, Expr subscript, Expr action) implements Expr {
     }
 
-    /** An aligned bullet list of {@code /\} or {@code \/}; {@code bullet} is the spelling, {@code column} its column. */
-    public record Junction(Range range, String bullet, int column, List<Expr> items) implements Expr {
+    /** An aligned bullet list of {@code /\} or {@code \/}; {@code bullet} is the spelling; its column is the range's. */
+    public record Junction(Range range, String bullet, List<Expr> items) implements Expr {
         public boolean isConjunction() {
             return bullet.equals("/\\") || bullet.equals("\\land");
         }
