@@ -24,6 +24,16 @@ final class Lexer {
         "^", "&", "|", "$", "?", "~", "_", "\\",
     };
 
+    /** SYMBOLS grouped by first character, longest first, so each lookup tries only a handful. */
+    private static final String[][] BY_FIRST = new String[128][];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            final char ch = c;
+            BY_FIRST[c] = java.util.Arrays.stream(SYMBOLS).filter(x -> x.charAt(0) == ch).toArray(String[]::new);
+        }
+    }
+
     private final String file;
     private final String src;
     private final List<Token> tokens = new ArrayList<>();
@@ -199,7 +209,7 @@ final class Lexer {
         if (c == '\\' && Character.isLetter(at(pos + 1))) {
             return lexBackslashWord(sl, sc, start);
         }
-        for (String s : SYMBOLS) {
+        for (String s : c < 128 ? BY_FIRST[c] : new String[0]) {
             if (src.startsWith(s, pos)) {
                 for (int i = 0; i < s.length(); i++) {
                     adv();
@@ -229,7 +239,7 @@ final class Lexer {
             emit(Token.Kind.KEYWORD, start, sl, sc);
             return true;
         }
-        if (!letter && w.chars().allMatch(Character::isDigit)) {
+        if (!letter && allDigits(w)) {
             skipTo(end);
             if (at(pos) == '.' && Character.isDigit(at(pos + 1))) {
                 adv();
@@ -253,6 +263,15 @@ final class Lexer {
             }
         } else {
             emit(Token.Kind.IDENT, start, sl, sc);
+        }
+        return true;
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
         }
         return true;
     }
