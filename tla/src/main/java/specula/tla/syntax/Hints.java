@@ -17,7 +17,7 @@ final class Hints {
                 && previous.kind() != Token.Kind.OP) {
             return "sequence concatenation is written \\o (or \\circ), not o";
         }
-        if (t.is("->") && expected != null && !expected.contains("->")) {
+        if (t.is("->") && expected != null && (expected.contains("|->") || !expected.contains("->"))) {
             return "records and functions map with |-> ([a |-> 1], [x \\in S |-> e]); -> is only for [S -> T]";
         }
         String top = context.peek();
@@ -44,6 +44,9 @@ final class Hints {
 
     /** Hint for a module-level token that cannot start a unit. */
     static String forUnitStart(ModuleParser p, Token t) {
+        if (t.kind() == Token.Kind.IDENT && t.text().equals("o") && t.column() > 1) {
+            return "sequence concatenation is written \\o (or \\circ), not o";
+        }
         List<Token> line = p.restOfLine(t);
         for (int i = 1; i < line.size(); i++) {
             Token x = line.get(i);
