@@ -1,0 +1,52 @@
+package specula.tla.syntax;
+
+import org.junit.jupiter.api.Test;
+import specula.tla.syntax.ast.Module;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PrinterTest {
+
+    @Test
+    void showcaseRoundTripsAndKeepsComments() {
+        ParseResult first = Fixtures.parse(ResourceModules.read("Showcase.tla"));
+        assertTrue(first.ok(), () -> first.diagnostics().toString());
+        String printed = AstPrinter.print(first.module());
+        ParseResult second = Fixtures.parse(printed);
+        assertTrue(second.ok(), () -> second.diagnostics() + "\n" + printed);
+        assertEquals(AstDump.structure(first.module()), AstDump.structure(second.module()));
+        assertTrue(printed.contains("--algorithm Demo"), "PlusCal comment kept");
+        assertTrue(printed.contains("(* nested comment *)"), "module comments kept");
+    }
+
+    @Test
+    void junctionListsArePrintedAligned() {
+        Module m = Fixtures.module("Init ==\n  /\\ x = 0\n  /\\ \\/ y = 1\n     \\/ y = 2");
+        String printed = AstPrinter.print(m.units().get(0));
+        assertEquals("Init == /\\ x = 0\n        /\\ \\/ y = 1\n           \\/ y = 2", printed);
+    }
+
+    @Test
+    void anInfixOperatorAfterAJunctionIsOutdentedSoItStaysInfix() {
+        Module m = Fixtures.module("P == /\\ a\n     /\\ b\n   => c");
+        String printed = AstPrinter.print(m);
+        Module again = Fixtures.parse(printed).module();
+        assertEquals(AstDump.structure(m), AstDump.structure(again), printed);
+    }
+
+    @Test
+    void letCaseAndIfLayout() {
+        Module m = Fixtures.module("F == LET a == 1\n         b == 2\n     IN CASE a = 1 -> IF b = 2 THEN /\\ a\n"
+                + "                                             /\\ b ELSE 3\n          [] a = 2 -> 2\n"
+                + "          [] OTHER -> 3");
+        String printed = AstPrinter.print(m);
+        assertTrue(printed.contains("F == LET a == 1\n         b == 2\n     IN  CASE "), printed);
+        assertEquals(AstDump.structure(m), AstDump.structure(Fixtures.parse(printed).module()), printed);
+    }
+
+    @Test
+    void stringsAreReEscaped() {
+        assertEquals("\"a\\\"b\\\\c\\n\"", AstPrinter.print(Fixtures.expr("\"a\\\"b\\\\c\\n\"")));
+    }
+}
