@@ -1,18 +1,34 @@
 package specula.tla.syntax;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import specula.tla.conformance.Corpus;
 import specula.tla.syntax.ast.Module;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every corpus module SANY accepts parses, and parse -> print -> parse gives the same tree modulo ranges. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorpusRoundTripTest {
     private final TlaParser parser = new TlaParser();
+    /** Parsed once for all tests of this class: path to result. */
+    private Map<String, ParseResult> parsed;
+
+    private Map<String, ParseResult> parsed(Corpus corpus) {
+        if (parsed == null) {
+            parsed = new LinkedHashMap<>();
+            for (Corpus.ModuleCase m : corpus.modules()) {
+                parsed.put(m.path(), parser.parse(m.path(), Corpus.read(m.file())));
+            }
+        }
+        return parsed;
+    }
 
     @Test
     void everySanyAcceptedModuleParses() {
@@ -24,7 +40,7 @@ class CorpusRoundTripTest {
                 continue;
             }
             accepted++;
-            ParseResult r = parser.parse(m.file().getFileName().toString(), Corpus.read(m.file()));
+            ParseResult r = parsed(corpus).get(m.path());
             if (!r.ok()) {
                 failures.add(m.path() + ": " + r.diagnostics().get(0).message());
             }
@@ -38,7 +54,7 @@ class CorpusRoundTripTest {
         Corpus corpus = CorpusFiles.require();
         List<String> failures = new ArrayList<>();
         for (Corpus.ModuleCase m : corpus.modules()) {
-            ParseResult first = parser.parse(m.path(), Corpus.read(m.file()));
+            ParseResult first = parsed(corpus).get(m.path());
             if (!first.ok()) {
                 continue;
             }
@@ -55,6 +71,40 @@ class CorpusRoundTripTest {
             }
         }
         assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void everyNodeOfEveryCorpusModuleCarriesAPlausibleRange() {
+        Corpus corpus = CorpusFiles.require();
+        List<String> failures = new ArrayList<>();
+        for (Corpus.ModuleCase m : corpus.modules()) {
+            ParseResult r = parsed(corpus).get(m.path());
+            if (r.ok()) {
+                checkRanges(r.module(), r.lines(), m.path(), failures);
+            }
+        }
+        assertEquals(List.of(), failures.stream().limit(5).toList());
+    }
+
+    private static void checkRanges(Object node, int lines, String where, List<String> failures) {
+        if (node instanceof java.util.Collection<?> c) {
+            c.forEach(o -> checkRanges(o, lines, where, failures));
+            return;
+        }
+        if (node == null || !node.getClass().isRecord() || node instanceof specula.tla.syntax.ast.Range) {
+            return;
+        }
+        if (node instanceof specula.tla.syntax.ast.Node n) {
+            specula.tla.syntax.ast.Range rg = n.range();
+            boolean ok = rg != null && rg.line() >= 1 && rg.column() >= 1 && rg.endLine() <= lines
+                    && (rg.endLine() > rg.line() || (rg.endLine() == rg.line() && rg.endColumn() >= rg.column()));
+            if (!ok) {
+                failures.add(where + ": " + node.getClass().getSimpleName() + " has range " + rg);
+            }
+        }
+        for (Records.Component c : Records.of(node.getClass())) {
+            checkRanges(c.get(node), lines, where, failures);
+        }
     }
 
     static String firstDifference(Object a, Object b) {
