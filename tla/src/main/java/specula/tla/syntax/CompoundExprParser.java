@@ -177,7 +177,13 @@ abstract class CompoundExprParser extends ExprParser {
             try {
                 Expr first = expr();
                 if (accept("->")) {
-                    return new Exprs.FnSet(null, first, expr());
+                    Expr codomain = expr();
+                    if (at(",") && (first instanceof Exprs.Ident)) {
+                        ParseError err = error(peek(), "\"]\"");
+                        throw new ParseError(err.diagnostic.withHint("a record is written [a |-> 1, b |-> 2]:"
+                                + " use |-> , not ->, between a field and its value"));
+                    }
+                    return new Exprs.FnSet(null, first, codomain);
                 }
                 if (at("EXCEPT")) {
                     advance();

@@ -45,6 +45,11 @@ abstract class DeclParser extends CompoundExprParser {
         return false;
     }
 
+    @Override
+    boolean definitionStartsHere() {
+        return looksLikeDefinition();
+    }
+
     /** Index (relative) of the bracket closing the one at relative index {@code open}, or -1. */
     private int matching(int open) {
         int depth = 0;

@@ -9,23 +9,29 @@ final class Hints {
     }
 
     /** Hint from the construct being parsed when {@code t} was met. */
-    static String forToken(Token t, String expected, Deque<String> context, Token previous) {
+    static String forToken(Token t, String expected, Deque<String> context, Token previous, List<Token> line) {
         if (t.kind() == Token.Kind.EOF) {
             return "the module is not closed: end it with a line of ==== (and check for an unclosed bracket)";
         }
-        if (t.kind() == Token.Kind.IDENT && t.text().equals("o") && previous != null
-                && previous.kind() != Token.Kind.OP) {
+        if (t.kind() == Token.Kind.IDENT && t.text().equals("o")) {
             return "sequence concatenation is written \\o (or \\circ), not o";
         }
         if (t.is("->") && expected != null && (expected.contains("|->") || !expected.contains("->"))) {
             return "records and functions map with |-> ([a |-> 1], [x \\in S |-> e]); -> is only for [S -> T]";
         }
         String top = context.peek();
+        if (context.contains("CASE") && line.stream().skip(1).anyMatch(x -> x.is("->"))) {
+            return "a CASE arm after the first must start with []";
+        }
         if ("ELSE".equals(top)) {
             return "IF ... THEN ... needs an ELSE branch: TLA+ has no IF without ELSE";
         }
-        if ((t.is("/\\") || t.is("\\/")) && t.kind() == Token.Kind.END) {
-            return "a /\\ or \\/ bullet must be followed by an expression; a comment alone does not count";
+        if (t.kind() == Token.Kind.END && context.contains("LET") && !context.contains("junction")) {
+            return "LET definitions must be followed by IN and the expression they are used in";
+        }
+        if (t.kind() == Token.Kind.KEYWORD && (t.text().equals("THEN") || t.text().equals("ELSE"))
+                && ("an expression".equals(expected) || (!"IF".equals(top) && !"ELSE".equals(top)))) {
+            return "this " + t.text() + " belongs to no IF: check the IF ... THEN ... ELSE around it";
         }
         if (t.kind() == Token.Kind.END && (t.text().equals("/\\") || t.text().equals("\\/"))) {
             return "a /\\ or \\/ bullet must be followed by an expression; a comment alone does not count";
@@ -36,8 +42,9 @@ final class Hints {
         if (t.is(")") || t.is("]") || t.is("}") || t.is(">>")) {
             return "unbalanced brackets: this " + t.text() + " has no matching opening bracket here";
         }
-        if ("bracket".equals(top) && (expected != null && expected.contains("]"))) {
-            return "unbalanced brackets: a [ is not closed";
+        if (expected != null && (expected.equals("\")\"") || expected.equals("\"]\"") || expected.equals("\"}\"")
+                || expected.equals("\">>\""))) {
+            return "unbalanced brackets: an opening bracket is not closed by " + expected;
         }
         return null;
     }
@@ -67,6 +74,17 @@ final class Hints {
         }
         if (t.is(")") || t.is("]") || t.is("}") || t.is(">>")) {
             return "unbalanced brackets: this " + t.text() + " has no matching opening bracket";
+        }
+        int depth = 0;
+        for (Token x : line) {
+            if (x.is("(") || x.is("[") || x.is("{") || x.is("<<")) {
+                depth++;
+            } else if (x.is(")") || x.is("]") || x.is("}") || x.is(">>") || x.is("]_") || x.is(">>_")) {
+                depth--;
+            }
+        }
+        if (depth < 0) {
+            return "unbalanced brackets: this line closes a bracket it never opened";
         }
         if (t.column() > 1) {
             return "the definition above ended early; check for an unbalanced bracket or a missing operator";

@@ -37,7 +37,9 @@ final class ModuleParser extends ProofParser {
     private Module module() {
         Token head = peek();
         if (head.kind() != Token.Kind.DASHES || !rawAt(1).isKeyword("MODULE")) {
-            throw error(head, "\"---- MODULE\" (beginning of module)");
+            ParseError e = error(head, "\"---- MODULE\" (beginning of module)");
+            throw new ParseError(e.diagnostic.withHint("no module header: the text must contain a line like"
+                    + " ---- MODULE Name ---- (and the name must match the file name)"));
         }
         advance();
         advance();
@@ -125,15 +127,6 @@ final class ModuleParser extends ProofParser {
         ParseError e = error(t, MODULE_BODY);
         String hint = Hints.forUnitStart(this, t);
         return hint == null ? e : new ParseError(e.diagnostic.withHint(hint));
-    }
-
-    /** Tokens on the same line from the current one, for hints. */
-    List<Token> restOfLine(Token t) {
-        List<Token> out = new ArrayList<>();
-        for (int k = 0; rawAt(k).line() == t.line() && rawAt(k).kind() != Token.Kind.EOF; k++) {
-            out.add(rawAt(k));
-        }
-        return out;
     }
 
     private Unit keywordUnit(Token t) {

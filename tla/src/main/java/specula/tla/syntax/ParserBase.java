@@ -120,11 +120,29 @@ abstract class ParserBase {
         return new Range(file, start.line(), start.column(), last.endLine(), last.endColumn());
     }
 
+    /** Whether a definition header starts at the current token (SANY then shows "Beginning of definition"). */
+    boolean definitionStartsHere() {
+        return false;
+    }
+
+    /** Tokens from the current one to the end of its line. */
+    List<Token> restOfLine(Token t) {
+        List<Token> out = new ArrayList<>();
+        for (int k = 0; rawAt(k).line() == t.line() && rawAt(k).kind() != Token.Kind.EOF; k++) {
+            out.add(rawAt(k));
+            if (index + k >= tokens.size() - 1) {
+                break;
+            }
+        }
+        return out;
+    }
+
     protected ParseError error(Token t, String expected) {
-        String msg = "Encountered \"" + t.display() + "\" at line " + t.line() + ", column " + t.column()
+        String shown = t == raw() || t.kind() == Token.Kind.END ? (definitionStartsHere() && !"\"==== or more Module body\"".equals(expected) ? "Beginning of definition" : t.display()) : t.display();
+        String msg = "Encountered \"" + shown + "\" at line " + t.line() + ", column " + t.column()
                 + (index > 0 ? " and token \"" + previous().display() + "\"" : "")
                 + (expected == null ? "" : ". Was expecting " + expected);
-        String hint = Hints.forToken(t, expected, context, index > 0 ? previous() : null);
+        String hint = Hints.forToken(t, expected, context, index > 0 ? previous() : null, restOfLine(t));
         return new ParseError(new SyntaxDiagnostic(range(t), "E_PARSE", msg, hint));
     }
 
