@@ -25,6 +25,7 @@ final class TlaText {
     private static final Pattern EXTENDS = Pattern.compile("\\bEXTENDS\\s+(\\w+(?:\\s*,\\s*\\w+)*)");
     private static final Pattern INSTANCE = Pattern.compile("\\bINSTANCE\\s+(\\w+)");
     private static final Pattern UNNAMED_INSTANCE = Pattern.compile("(?m)^INSTANCE\\s+(\\w+)");
+    private static final Pattern LOCAL_INSTANCE = Pattern.compile("(?m)^LOCAL\\s+INSTANCE\\s+(\\w+)");
     private static final Pattern THEOREM = Pattern.compile(
             "^(?:THEOREM|LEMMA|COROLLARY|PROPOSITION|AXIOM)\\s+(\\w+)\\s*==");
     private static final String PARAMS = "\\(((?:[^()]|\\([^()]*\\))*)\\)";
@@ -81,6 +82,32 @@ final class TlaText {
         return out.toString();
     }
 
+    /**
+     * The text SANY reads: from the first module header to the ==== line that closes it (inner
+     * modules included). Anything before or after is ignored by the tools, and often prose.
+     */
+    static String moduleBody(String strippedText) {
+        Matcher header = HEADER.matcher(strippedText);
+        if (!header.find()) {
+            return strippedText;
+        }
+        int start = strippedText.lastIndexOf('\n', header.start()) + 1;
+        int depth = 0;
+        int pos = start;
+        for (String line : strippedText.substring(start).split("\n", -1)) {
+            if (HEADER.matcher(line).find()) {
+                depth++;
+            } else if (line.matches("\\s*={4,}\\s*")) {
+                depth--;
+                if (depth == 0) {
+                    return strippedText.substring(start, pos + line.length());
+                }
+            }
+            pos += line.length() + 1;
+        }
+        return strippedText.substring(start);
+    }
+
     /** Name in the first module header, or null. */
     static String moduleName(String text) {
         Matcher m = HEADER.matcher(text);
@@ -132,6 +159,16 @@ final class TlaText {
     static List<String> unnamedInstances(String strippedText) {
         List<String> names = new ArrayList<>();
         Matcher m = UNNAMED_INSTANCE.matcher(strippedText);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    /** Modules imported by LOCAL INSTANCE in column 0 (visible inside the module only). */
+    static List<String> localInstances(String strippedText) {
+        List<String> names = new ArrayList<>();
+        Matcher m = LOCAL_INSTANCE.matcher(strippedText);
         while (m.find()) {
             names.add(m.group(1));
         }
