@@ -5,7 +5,7 @@
 (***************************************************************************)
 EXTENDS Naturals
 
-Int == CHOOSE Integers : Nat \subseteq Integers
+Int == CHOOSE ints : Nat \subseteq ints
 
 -. a == 0 - a
 
