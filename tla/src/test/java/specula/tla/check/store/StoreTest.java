@@ -51,7 +51,7 @@ class StoreTest {
     }
     assertFalse(set.contains(12345));
     assertEquals(fps.length + 1, set.size());
-    assertTrue(set.occupancy() <= 0.75 && set.occupancy() > 0.3, "occupancy " + set.occupancy());
+    assertTrue(set.occupancy() <= 0.75 && set.occupancy() >= 0.5, "occupancy " + set.occupancy());
     assertEquals(set.capacity() * 8, set.bytes());
   }
 
