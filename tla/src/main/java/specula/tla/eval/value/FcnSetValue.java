@@ -4,6 +4,7 @@ import java.util.Iterator;
 
 /** {@code [domain -> range]}, lazy; enumerates functions with the last domain element varying fastest. */
 public final class FcnSetValue implements SetValue {
+  private long fp;
   private final SetValue domain;
   private final SetValue range;
 
@@ -63,7 +64,13 @@ public final class FcnSetValue implements SetValue {
 
   @Override
   public long fingerprint() {
-    return Sets.fingerprintOf(this);
+    // Computed by enumeration, so cache it: states hold the same set across many steps.
+    long f = fp;
+    if (f == 0) {
+      f = Sets.fingerprintOf(this);
+      fp = f;
+    }
+    return f;
   }
 
   @Override

@@ -25,6 +25,15 @@ public final class Fingerprint {
     return h;
   }
 
+  /** Fingerprint of a state: its variables' values in the spec's variable order. */
+  public static long ofState(Value[] vars) {
+    long fp = SEED;
+    for (Value v : vars) {
+      fp = v.fp(fp);
+    }
+    return fp;
+  }
+
   static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

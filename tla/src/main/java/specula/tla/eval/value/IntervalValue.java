@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 
 /** The integer interval {@code lo..hi}; equal (and fingerprint-equal) to the enumerated set it denotes. */
 public final class IntervalValue implements SetValue {
+  private long fp;
   private final int lo;
   private final int hi;
 
@@ -68,7 +69,13 @@ public final class IntervalValue implements SetValue {
 
   @Override
   public long fingerprint() {
-    return Sets.fingerprintOf(this);
+    // Computed by enumeration, so cache it: states hold the same set across many steps.
+    long f = fp;
+    if (f == 0) {
+      f = Sets.fingerprintOf(this);
+      fp = f;
+    }
+    return f;
   }
 
   @Override

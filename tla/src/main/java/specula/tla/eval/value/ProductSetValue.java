@@ -5,6 +5,7 @@ import java.util.List;
 
 /** {@code S1 \X S2 \X ...}, lazy; enumerates tuples with the last component varying fastest. */
 public final class ProductSetValue implements SetValue {
+  private long fp;
   private final SetValue[] factors;
 
   public ProductSetValue(List<SetValue> factors) {
@@ -70,7 +71,13 @@ public final class ProductSetValue implements SetValue {
 
   @Override
   public long fingerprint() {
-    return Sets.fingerprintOf(this);
+    // Computed by enumeration, so cache it: states hold the same set across many steps.
+    long f = fp;
+    if (f == 0) {
+      f = Sets.fingerprintOf(this);
+      fp = f;
+    }
+    return f;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Iterator;
 
 /** {@code [a : S, b : T]}, lazy; fields kept in canonical (string) order. */
 public final class RecordSetValue implements SetValue {
+  private long fp;
   private final StringValue[] names;
   private final SetValue[] sets;
 
@@ -94,7 +95,13 @@ public final class RecordSetValue implements SetValue {
 
   @Override
   public long fingerprint() {
-    return Sets.fingerprintOf(this);
+    // Computed by enumeration, so cache it: states hold the same set across many steps.
+    long f = fp;
+    if (f == 0) {
+      f = Sets.fingerprintOf(this);
+      fp = f;
+    }
+    return f;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 
 /** {@code SUBSET base}, lazy: membership without enumeration; enumeration by size, then lexicographically. */
 public final class SubsetValue implements SetValue {
+  private long fp;
   private final SetValue base;
 
   public SubsetValue(SetValue base) {
@@ -95,7 +96,13 @@ public final class SubsetValue implements SetValue {
 
   @Override
   public long fingerprint() {
-    return Sets.fingerprintOf(this);
+    // Computed by enumeration, so cache it: states hold the same set across many steps.
+    long f = fp;
+    if (f == 0) {
+      f = Sets.fingerprintOf(this);
+      fp = f;
+    }
+    return f;
   }
 
   @Override
