@@ -106,6 +106,22 @@ public final class ValuePrinter {
     }
   }
 
+  /** Field indices of {@code r} in printing order. */
+  int[] fieldOrder(RecordValue r) {
+    Integer[] order = new Integer[r.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    if (fieldOrder != null) {
+      java.util.Arrays.sort(order, (a, b) -> fieldOrder.compare(r.name(a), r.name(b)));
+    }
+    int[] out = new int[order.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = order[i];
+    }
+    return out;
+  }
+
   private void printFunction(FunctionValue f, StringBuilder sb) {
     if (f instanceof TupleValue t) {
       sb.append("<<");
@@ -117,13 +133,7 @@ public final class ValuePrinter {
       }
       sb.append(">>");
     } else if (f instanceof RecordValue r) {
-      Integer[] order = new Integer[r.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      if (fieldOrder != null) {
-        java.util.Arrays.sort(order, (a, b) -> fieldOrder.compare(r.name(a), r.name(b)));
-      }
+      int[] order = fieldOrder(r);
       sb.append('[');
       for (int k = 0; k < order.length; k++) {
         int i = order[k];
