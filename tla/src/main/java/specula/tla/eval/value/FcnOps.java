@@ -108,6 +108,11 @@ public final class FcnOps {
     return of(d.toArray(new Value[0]), v.toArray(new Value[0]));
   }
 
+  /** {@code Range(f)} of the Functions module: the set of f's values. */
+  public static SetEnumValue range(FunctionValue f) {
+    return SetEnumValue.of(values(f));
+  }
+
   /** The values in domain order (for Range and serialisation). */
   public static Value[] values(FunctionValue f) {
     Value[] out = new Value[f.size()];

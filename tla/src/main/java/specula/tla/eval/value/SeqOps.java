@@ -68,6 +68,23 @@ public final class SeqOps {
     return TupleValue.of(Arrays.copyOfRange(t.toArray(), m - 1, n));
   }
 
+  /** {@code SelectSeq(s, test)}. */
+  public static TupleValue selectSeq(Value s, java.util.function.Predicate<Value> test) {
+    TupleValue t = asSeq(s, "first", "SelectSeq");
+    java.util.List<Value> out = new java.util.ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (test.test(t.valueAt(i))) {
+        out.add(t.valueAt(i));
+      }
+    }
+    return TupleValue.of(out);
+  }
+
+  /** {@code Seq(s)}. */
+  public static SeqSetValue seqSet(SetValue s) {
+    return new SeqSetValue(s);
+  }
+
   private static ValueException emptySeq(String op) {
     return new ValueException(ValueException.Kind.ARGUMENT, "Attempted to apply " + op + " to the empty sequence.");
   }

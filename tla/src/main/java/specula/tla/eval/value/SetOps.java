@@ -108,6 +108,40 @@ public final class SetOps {
     return all.isEmpty() ? acc : SetEnumValue.of(all);
   }
 
+  /** {@code {x \in s : p(x)}} for an enumerable s (the evaluator wraps non-enumerable ones lazily). */
+  public static SetEnumValue filter(SetValue s, java.util.function.Predicate<Value> p) {
+    List<Value> out = new ArrayList<>();
+    for (Value v : s) {
+      if (p.test(v)) {
+        out.add(v);
+      }
+    }
+    return SetEnumValue.fromSorted(out.toArray(new Value[0]));
+  }
+
+  /** {@code {f(x) : x \in s}}. */
+  public static SetEnumValue map(SetValue s, java.util.function.UnaryOperator<Value> f) {
+    List<Value> out = new ArrayList<>();
+    for (Value v : s) {
+      out.add(f.apply(v));
+    }
+    return SetEnumValue.of(out);
+  }
+
+  /**
+   * {@code CHOOSE x \in s : p(x)}: the first satisfying element in canonical order, so the result depends only
+   * on the set, never on how it is represented; TLC's error when none satisfies p.
+   */
+  public static Value choose(SetValue s, java.util.function.Predicate<Value> p) {
+    for (Value v : s) {
+      if (p.test(v)) {
+        return v;
+      }
+    }
+    throw new ValueException(ValueException.Kind.ARGUMENT, "Attempted to compute the value of an expression of "
+        + "form\nCHOOSE x \\in S: P, but no element of S satisfied P.");
+  }
+
   public static SubsetValue powerset(SetValue s) {
     return new SubsetValue(s);
   }

@@ -194,4 +194,45 @@ class StoreTest {
       assertTrue(disk.bytes() < 100, "the disk store keeps only its buffer on the heap");
     }
   }
+
+  @Test
+  void concurrentProducersAndConsumersLoseNothing(@TempDir Path dir) throws InterruptedException {
+    try (SpillingQueue<QueuedState> q = new SpillingQueue<>(QueuedState.CODEC, 64, dir);
+        TraceStore trace = new DiskTraceStore(dir.resolve("t.bin"), 100)) {
+      int perThread = 20_000;
+      long[] sums = new long[2];
+      Thread[] ts = new Thread[2];
+      for (int t = 0; t < 2; t++) {
+        int id = t;
+        ts[t] = new Thread(() -> {
+          List<QueuedState> batch = new ArrayList<>();
+          long sum = 0;
+          for (int i = 0; i < perThread; i++) {
+            q.add(state(id * perThread + i));
+            trace.append(TraceStore.NO_PARENT, i, id);
+            if (i % 3 == 0) {
+              batch.clear();
+              q.pollBatch(batch, 2);
+              for (QueuedState s : batch) {
+                sum += ((IntValue) s.vars()[0]).val();
+              }
+            }
+          }
+          sums[id] = sum;
+        });
+        ts[t].start();
+      }
+      for (Thread t : ts) {
+        t.join();
+      }
+      long total = sums[0] + sums[1];
+      QueuedState s;
+      while ((s = q.poll()) != null) {
+        total += ((IntValue) s.vars()[0]).val();
+      }
+      long n = 2L * perThread;
+      assertEquals(n * (n - 1) / 2, total, "every state comes out exactly once");
+      assertEquals(n, trace.size());
+    }
+  }
 }

@@ -240,4 +240,24 @@ class ValueSemanticsTest {
     assertThrows(ValueException.class, lazy::iterator);
     assertEquals(set(integer(0), integer(1)), SetOps.intersect(InfiniteSetValue.NAT, Values.interval(-1, 1)));
   }
+
+  @Test
+  void comprehensionChooseAndRange() {
+    SetValue s = Values.interval(1, 6);
+    assertEquals(set(integer(2), integer(4), integer(6)), SetOps.filter(s, v -> ((IntValue) v).val() % 2 == 0));
+    assertEquals(set(integer(0), integer(1)), SetOps.map(s, v -> integer(((IntValue) v).val() % 2)));
+    // CHOOSE depends on the set, not on its representation.
+    SetValue subsets = SetOps.powerset(set(integer(1), integer(2), integer(3)));
+    Value chosen = SetOps.choose(subsets, v -> ((SetValue) v).size() == 2);
+    assertEquals(set(integer(1), integer(2)), chosen);
+    assertEquals(chosen, SetOps.choose(subsets.toEnum(), v -> ((SetValue) v).size() == 2));
+    ValueException e = assertThrows(ValueException.class, () -> SetOps.choose(s, v -> false));
+    assertEquals("Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element "
+        + "of S satisfied P.", e.getMessage());
+    FunctionValue f = FcnOps.of(new Value[] {string("a"), string("b")}, new Value[] {integer(2), integer(2)});
+    assertEquals(set(integer(2)), FcnOps.range(f));
+    assertEquals(tuple(integer(2), integer(4)), SeqOps.selectSeq(tuple(integer(1), integer(2), integer(4)),
+        v -> ((IntValue) v).val() % 2 == 0));
+    assertTrue(SeqOps.seqSet(Values.BOOLEAN).contains(tuple(BoolValue.TRUE)));
+  }
 }
