@@ -64,6 +64,9 @@ public final class ValueEquality {
     if (b instanceof FunctionValue fb) {
       return functionsEqual(fa, fb);
     }
+    if (a instanceof RecordValue) {
+      throw fail("Attempted to check equality of record:\n" + p(a) + "\nwith non-record\n" + p(b));
+    }
     throw fail("Attempted to check equality of the function " + p(a) + " with the value:\n" + p(b));
   }
 

@@ -57,6 +57,9 @@ public final class ValueOrder {
     if (b instanceof FunctionValue fb) {
       return compareFunctions(fa, fb);
     }
+    if (a instanceof RecordValue) {
+      throw fail("Attempted to compare record:\n" + p(a) + "\nwith non-record\n" + p(b));
+    }
     throw fail("Attempted to compare the function " + p(a) + " with the value:\n" + p(b));
   }
 

@@ -93,6 +93,10 @@ class ValueSemanticsTest {
     assertEquals("Attempted to check equality of string \"a\" with non-string:\nTRUE", e.getMessage());
     e = assertThrows(ValueException.class, () -> set(integer(1)).tlcEquals(integer(1)));
     assertEquals("Attempted to check equality of the set {1} with the value:\n1", e.getMessage());
+    e = assertThrows(ValueException.class, () -> RecordValue.of("a", integer(1)).tlcEquals(integer(1)));
+    assertEquals("Attempted to check equality of record:\n[a |-> 1]\nwith non-record\n1", e.getMessage());
+    e = assertThrows(ValueException.class, () -> RecordValue.of("a", integer(1)).compareTo(string("x")));
+    assertEquals("Attempted to compare record:\n[a |-> 1]\nwith non-record\n\"x\"", e.getMessage());
     // Java equality never throws.
     assertNotEquals(integer(1), string("a"));
   }
