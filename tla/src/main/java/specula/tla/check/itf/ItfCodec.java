@@ -10,6 +10,7 @@ import specula.tla.eval.value.BoolValue;
 import specula.tla.eval.value.FcnOps;
 import specula.tla.eval.value.FunctionValue;
 import specula.tla.eval.value.IntValue;
+import specula.tla.eval.value.LazyFunctionValue;
 import specula.tla.eval.value.ModelValue;
 import specula.tla.eval.value.RecordValue;
 import specula.tla.eval.value.SetEnumValue;
@@ -54,6 +55,10 @@ public final class ItfCodec {
         items.add(toItf(e));
       }
       return tagged("#set", new Json.JArray(items));
+    }
+    if (v instanceof LazyFunctionValue lazy) {
+      return lazy.isMaterializable() ? toItf(lazy.materialize())
+          : tagged("#unserializable", new Json.JString(lazy.display()));
     }
     if (v instanceof TupleValue t) {
       List<Json> items = new ArrayList<>();

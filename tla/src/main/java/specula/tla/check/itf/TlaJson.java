@@ -13,6 +13,7 @@ import specula.tla.eval.value.BoolValue;
 import specula.tla.eval.value.FunctionValue;
 import specula.tla.eval.value.IntArith;
 import specula.tla.eval.value.IntValue;
+import specula.tla.eval.value.LazyFunctionValue;
 import specula.tla.eval.value.ModelValue;
 import specula.tla.eval.value.RecordValue;
 import specula.tla.eval.value.SetValue;
@@ -51,6 +52,9 @@ public final class TlaJson {
         items.add(toJson(e));
       }
       return new Json.JArray(items);
+    }
+    if (v instanceof LazyFunctionValue lazy) {
+      return toJson(lazy.materialize());
     }
     if (v instanceof TupleValue t) {
       List<Json> items = new ArrayList<>();

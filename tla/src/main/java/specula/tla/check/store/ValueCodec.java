@@ -18,6 +18,7 @@ import specula.tla.eval.value.FunctionValue;
 import specula.tla.eval.value.InfiniteSetValue;
 import specula.tla.eval.value.IntValue;
 import specula.tla.eval.value.IntervalValue;
+import specula.tla.eval.value.LazyFunctionValue;
 import specula.tla.eval.value.MembershipSetValue;
 import specula.tla.eval.value.ModelValue;
 import specula.tla.eval.value.ProductSetValue;
@@ -137,7 +138,9 @@ public final class ValueCodec {
   }
 
   private static void writeFunction(DataOutput out, FunctionValue f) throws IOException {
-    if (f instanceof TupleValue t) {
+    if (f instanceof LazyFunctionValue lazy) {
+      writeFunction(out, lazy.materialize());
+    } else if (f instanceof TupleValue t) {
       out.writeByte(TUPLE);
       writeNat(out, t.size());
       for (int i = 0; i < t.size(); i++) {

@@ -70,6 +70,14 @@ public final class FcnOps {
 
   /** {@code [f EXCEPT ![arg] = v]}; as in TLC, an argument outside the domain leaves f unchanged. */
   public static FunctionValue except(FunctionValue f, Value arg, Value v) {
+    if (f instanceof LazyFunctionValue lazy) {
+      if (lazy.isMaterializable()) {
+        return except(lazy.materialize(), arg, v);
+      }
+      return new LazyFunctionValue(lazy.domain(), x -> ValueEquality.equal(x, arg) ? v : lazy.select(x),
+          "[" + lazy.display() + " EXCEPT ![" + ValuePrinter.DEFAULT.print(arg) + "] = "
+              + ValuePrinter.DEFAULT.print(v) + "]", false);
+    }
     int n = f.size();
     for (int i = 0; i < n; i++) {
       if (ValueEquality.equal(f.domainAt(i), arg)) {

@@ -4,9 +4,10 @@ package specula.tla.eval.value;
  * A TLA+ function with a finite domain, in canonical form: domain sorted in TLC order. A function whose domain is
  * {@code 1..n} is always a {@link TupleValue} (so {@code <<>>} is the function with empty domain); one whose
  * domain is a non-empty set of strings is always a {@link RecordValue}; anything else is an {@link FcnRcdValue}.
- * Build them through {@link FcnOps} so that the representation stays canonical.
+ * Build them through {@link FcnOps} so that the representation stays canonical. {@link LazyFunctionValue} is the
+ * exception: a rule evaluated on demand, canonical once materialised.
  */
-public sealed interface FunctionValue extends Value permits TupleValue, RecordValue, FcnRcdValue {
+public sealed interface FunctionValue extends Value permits TupleValue, RecordValue, FcnRcdValue, LazyFunctionValue {
 
   @Override
   default ValueKind kind() {

@@ -25,6 +25,9 @@ public final class PrettyPrinter {
   }
 
   private String format(Value v, int columns, int trailer, String leftpad) {
+    if (v instanceof LazyFunctionValue lazy && lazy.isMaterializable()) {
+      v = lazy.materialize();
+    }
     String f = flat.print(v);
     if (f.length() <= columns - trailer) {
       return f;

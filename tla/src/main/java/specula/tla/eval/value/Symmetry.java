@@ -25,6 +25,9 @@ public final class Symmetry {
       return permuteSet(s, perm);
     }
     FunctionValue f = (FunctionValue) v;
+    if (f instanceof LazyFunctionValue lazy) {
+      f = lazy.materialize();
+    }
     if (f instanceof TupleValue t) {
       Value[] out = new Value[t.size()];
       for (int i = 0; i < out.length; i++) {

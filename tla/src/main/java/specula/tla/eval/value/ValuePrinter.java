@@ -123,7 +123,13 @@ public final class ValuePrinter {
   }
 
   private void printFunction(FunctionValue f, StringBuilder sb) {
-    if (f instanceof TupleValue t) {
+    if (f instanceof LazyFunctionValue lazy) {
+      if (lazy.isMaterializable()) {
+        printFunction(lazy.materialize(), sb);
+      } else {
+        sb.append(lazy.display());
+      }
+    } else if (f instanceof TupleValue t) {
       sb.append("<<");
       for (int i = 0; i < t.size(); i++) {
         if (i > 0) {
