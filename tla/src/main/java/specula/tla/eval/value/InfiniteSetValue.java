@@ -72,6 +72,11 @@ public final class InfiniteSetValue implements SetValue {
   }
 
   @Override
+  public boolean isEmpty() {
+    return false;
+  }
+
+  @Override
   public Iterator<Value> iterator() {
     throw Sets.notEnumerable(this);
   }

@@ -42,6 +42,11 @@ public final class SeqSetValue implements SetValue {
   }
 
   @Override
+  public boolean isEmpty() {
+    return false;
+  }
+
+  @Override
   public Iterator<Value> iterator() {
     throw Sets.notEnumerable(this);
   }

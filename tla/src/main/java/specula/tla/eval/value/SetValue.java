@@ -25,6 +25,7 @@ public sealed interface SetValue extends Value, Iterable<Value>
   /** Cardinality; TLC's errors when not enumerable or above 2^31-1. */
   int size();
 
+  /** {@code S = {}}; infinite sets answer without enumerating. */
   default boolean isEmpty() {
     return size() == 0;
   }

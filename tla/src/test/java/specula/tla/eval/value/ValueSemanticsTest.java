@@ -152,6 +152,9 @@ class ValueSemanticsTest {
     assertTrue(seqs.contains(TupleValue.EMPTY));
     assertFalse(seqs.contains(tuple(integer(2))));
     assertTrue(SetOps.isSubset(Values.interval(0, 4), InfiniteSetValue.NAT));
+    assertFalse(InfiniteSetValue.NAT.isEmpty());
+    assertFalse(seqs.isEmpty());
+    assertTrue(Values.interval(3, 2).isEmpty());
   }
 
   @Test
