@@ -1,0 +1,90 @@
+package specula.tla.eval.value;
+
+import java.util.Iterator;
+
+/** {@code [domain -> range]}, lazy; enumerates functions with the last domain element varying fastest. */
+public final class FcnSetValue implements SetValue {
+  private long fp;
+  private final SetValue domain;
+  private final SetValue range;
+
+  public FcnSetValue(SetValue domain, SetValue range) {
+    this.domain = domain;
+    this.range = range;
+  }
+
+  public SetValue domain() {
+    return domain;
+  }
+
+  public SetValue range() {
+    return range;
+  }
+
+  @Override
+  public boolean contains(Value v) {
+    if (!(v instanceof FunctionValue f)) {
+      return Sets.memberOfOtherType(v, this);
+    }
+    if (!ValueEquality.equal(f.domain(), domain)) {
+      return false;
+    }
+    for (int i = 0; i < f.size(); i++) {
+      if (!range.contains(f.valueAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean isEnumerable() {
+    return domain.isEnumerable() && range.isEnumerable();
+  }
+
+  @Override
+  public int size() {
+    return Sets.power(range.size(), domain.size(), this);
+  }
+
+  @Override
+  public Iterator<Value> iterator() {
+    if (!isEnumerable()) {
+      throw Sets.notEnumerable(this);
+    }
+    Value[] dom = Sets.enumerate(domain);
+    Value[] rng = Sets.enumerate(range);
+    Value[][] axes = new Value[dom.length][];
+    java.util.Arrays.fill(axes, rng);
+    if (dom.length == 0) {
+      return java.util.List.<Value>of(TupleValue.EMPTY).iterator();
+    }
+    return Sets.odometer(axes, vals -> FcnOps.fromSortedDomain(dom, vals));
+  }
+
+  @Override
+  public long fingerprint() {
+    // Computed by enumeration, so cache it: states hold the same set across many steps.
+    long f = fp;
+    if (f == 0) {
+      f = Sets.fingerprintOf(this);
+      fp = f;
+    }
+    return f;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return Values.javaEquals(this, o);
+  }
+
+  @Override
+  public int hashCode() {
+    return Values.javaHash(this);
+  }
+
+  @Override
+  public String toString() {
+    return ValuePrinter.DEFAULT.print(this);
+  }
+}

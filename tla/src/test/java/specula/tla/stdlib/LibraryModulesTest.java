@@ -1,0 +1,164 @@
+package specula.tla.stdlib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import specula.tla.stdlib.StandardLibrary.LibraryModule;
+import specula.tla.stdlib.StandardLibrary.LibraryOperator;
+import specula.tla.stdlib.TlaText.Definition;
+
+/**
+ * Each module text agrees with its catalog entry, and the library obeys the SANY rules a parser
+ * will enforce on it (no redefinition of an imported name, imports resolvable, no EXTENDS cycle).
+ */
+class LibraryModulesTest {
+
+    private final StandardLibrary library = new StandardLibrary();
+
+    @TestFactory
+    Stream<DynamicTest> eachModuleTextMatchesItsCatalogEntry() {
+        return library.moduleNames().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            LibraryModule entry = library.module(name).orElseThrow();
+            String raw = library.moduleText(name).orElseThrow(() -> new AssertionError("no resource " + name));
+            assertEquals(name, TlaText.moduleName(raw), "module header of " + name + ".tla");
+            assertTrue(raw.stripTrailing().matches("(?s).*\\n={4,}$"), name + " must end with a ==== line");
+
+            String text = TlaText.stripCommentsAndStrings(raw);
+            assertEquals(entry.extendsModules(), TlaText.extendsModules(text), "EXTENDS of " + name);
+            assertEquals(entry.instancedModules(), TlaText.unnamedInstances(text),
+                    "non-LOCAL unnamed INSTANCEs of " + name);
+
+            List<Definition> defs = TlaText.topLevelDefinitions(text);
+            Set<String> exportedOps = new TreeSet<>();
+            Set<String> theorems = new TreeSet<>();
+            for (Definition d : defs) {
+                if (d.theorem()) {
+                    theorems.add(d.name());
+                } else if (!d.local()) {
+                    exportedOps.add(d.name());
+                    LibraryOperator op = entry.operator(d.name())
+                            .orElseThrow(() -> new AssertionError(name + " defines " + d.name()
+                                    + " but the catalog does not list it"));
+                    assertEquals(op.fixity(), d.fixity(), "fixity of " + name + "!" + d.name());
+                    assertEquals(op.parameterArities(), d.parameterArities(),
+                            "parameters of " + name + "!" + d.name());
+                }
+            }
+            Set<String> catalogued = new TreeSet<>();
+            entry.operators().forEach(op -> catalogued.add(op.name()));
+            assertEquals(catalogued, exportedOps, "operators defined in " + name + ".tla");
+            assertEquals(new TreeSet<>(entry.theorems()), theorems, "theorems of " + name);
+        }));
+    }
+
+    @Test
+    void everyImportOfALibraryModuleResolvesInsideTheLibrary() {
+        List<String> problems = new ArrayList<>();
+        for (String name : library.moduleNames()) {
+            String text = TlaText.stripCommentsAndStrings(library.moduleText(name).orElseThrow());
+            Set<String> imports = new LinkedHashSet<>(TlaText.extendsModules(text));
+            imports.addAll(TlaText.instancedModules(text));
+            for (String imported : imports) {
+                if (!library.contains(imported)) {
+                    problems.add(name + " imports unknown module " + imported);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void noModuleReachesItselfThroughExtendsOrInstance() {
+        Map<String, Set<String>> edges = new HashMap<>();
+        for (String name : library.moduleNames()) {
+            String text = TlaText.stripCommentsAndStrings(library.moduleText(name).orElseThrow());
+            Set<String> targets = new HashSet<>(TlaText.extendsModules(text));
+            targets.addAll(TlaText.instancedModules(text));
+            edges.put(name, targets);
+        }
+        for (String start : library.moduleNames()) {
+            Set<String> seen = new HashSet<>();
+            List<String> todo = new ArrayList<>(edges.get(start));
+            while (!todo.isEmpty()) {
+                String next = todo.remove(todo.size() - 1);
+                if (next.equals(start)) {
+                    fail(start + " imports itself (directly or transitively)");
+                }
+                if (seen.add(next)) {
+                    todo.addAll(edges.getOrDefault(next, Set.of()));
+                }
+            }
+        }
+    }
+
+    /**
+     * SANY rejects a module that defines a name it also imports through EXTENDS, and a module that
+     * imports one name from two different modules. Both would make the library unusable.
+     */
+    @Test
+    void noNameIsDefinedTwiceInAnyModulesScope() {
+        List<String> clashes = new ArrayList<>();
+        for (String name : library.moduleNames()) {
+            Map<String, String> origin = new HashMap<>();
+            for (String m : library.exportClosure(name)) {
+                LibraryModule module = library.module(m).orElseThrow();
+                List<String> names = new ArrayList<>(module.theorems());
+                module.operators().forEach(op -> names.add(op.name()));
+                for (String n : names) {
+                    String previous = origin.putIfAbsent(n, m);
+                    if (previous != null && !previous.equals(m)) {
+                        clashes.add(name + ": " + n + " from both " + previous + " and " + m);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), clashes);
+    }
+
+    @Test
+    void recursiveOperatorsAreDeclaredBeforeTheirDefinition() {
+        List<String> problems = new ArrayList<>();
+        for (String name : library.moduleNames()) {
+            String text = TlaText.stripCommentsAndStrings(library.moduleText(name).orElseThrow());
+            var declared = java.util.regex.Pattern.compile("(?m)^RECURSIVE\\s+(\\w+)\\(").matcher(text);
+            while (declared.find()) {
+                String op = declared.group(1);
+                int definition = indexOfDefinition(text, op);
+                if (definition < declared.start()) {
+                    problems.add(name + ": RECURSIVE " + op + " is not followed by its definition");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static int indexOfDefinition(String text, String op) {
+        var m = java.util.regex.Pattern.compile("(?m)^(?:LOCAL\\s+)?" + op + "\\s*\\(").matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
+    @Test
+    void everyNativeOperatorOfTheCoreModulesIsMarked() {
+        for (String core : List.of("Naturals", "Integers", "Reals", "Sequences", "FiniteSets", "Bags",
+                "TLC", "TLCExt", "Json", "IOUtils", "Randomization")) {
+            for (LibraryOperator op : library.module(core).orElseThrow().operators()) {
+                assertTrue(op.nativeImpl(), core + "!" + op.name() + " must be marked native (Y)");
+            }
+        }
+    }
+}
