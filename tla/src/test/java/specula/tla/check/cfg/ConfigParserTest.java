@@ -150,4 +150,19 @@ class ConfigParserTest {
     }
     assertEquals(List.of(), failures, failures.size() + " of " + files.size() + " failed");
   }
+
+  @Test
+  void seedRaftConfigMeansWhatItSays() throws IOException {
+    Optional<Path> shared = SharedRoot.shared();
+    assumeTrue(shared.isPresent(), "../shared is absent: skipping the seed Raft.cfg");
+    Path raft = shared.get().resolve("seed/etcd/spec/step4/Raft.cfg");
+    assumeTrue(Files.exists(raft), "no seed step4 Raft.cfg");
+    ModelConfig c = ConfigParser.parse(raft);
+    assertEquals(Values.set(ModelValue.of("s1"), ModelValue.of("s2"), ModelValue.of("s3")),
+        ((ConstantEntry.Assignment) c.constant("Server").orElseThrow()).value());
+    assertEquals(ModelValue.of("Nil"), ((ConstantEntry.Assignment) c.constant("Nil").orElseThrow()).value());
+    assertEquals(Values.integer(5), ((ConstantEntry.Assignment) c.constant("NoLimit").orElseThrow()).value());
+    assertEquals(Optional.of("Spec"), c.specification());
+    assertTrue(c.checkDeadlockOrDefault());
+  }
 }
