@@ -99,8 +99,14 @@ class ConfigParserTest {
     assertEquals(new SourcePos("bad.cfg", 3, 5), e.pos());
     assertTrue(e.getMessage().startsWith("bad.cfg:3:5: TLC found an error in the configuration file at line 3\n"),
         e.getMessage());
+    assertEquals("It was expecting = or <-, but did not find it.", e.detail());
     e = assertThrows(ConfigException.class, () -> ConfigParser.parse("bad.cfg", "Init\n"));
     assertEquals(1, e.pos().line());
+    e = assertThrows(ConfigException.class, () -> ConfigParser.parse("bad.cfg", "INIT A\nINIT B\n"));
+    assertEquals("The keyword INIT appeared twice.", e.detail());
+    assertEquals(2, e.pos().line());
+    e = assertThrows(ConfigException.class, () -> ConfigParser.parse("bad.cfg", "NEXT\n"));
+    assertEquals("The keyword NEXT was not followed by an identifier.", e.detail());
     e = assertThrows(ConfigException.class, () -> ConfigParser.parse("bad.cfg", "CHECK_DEADLOCK maybe"));
     assertEquals(16, e.pos().column());
     e = assertThrows(ConfigException.class, () -> ConfigParser.parse("bad.cfg", "CONSTANT S = {1, \"a\"}"));
