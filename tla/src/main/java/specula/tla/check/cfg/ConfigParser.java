@@ -21,7 +21,7 @@ import specula.tla.eval.value.ValueException;
 
 /**
  * Parser for TLC configuration files. Grammar: a sequence of sections, each a keyword followed by its entries;
- * keywords may repeat (lists accumulate, single-valued keywords keep the last value). Constant entries are
+ * list keywords may repeat and accumulate, single-valued ones (INIT, NEXT, ...) may appear once. Constant entries are
  * {@code name[(_, ...)] = [ [Mod] ] value} or {@code name[(_, ...)] <- [ [Mod] ] definition}.
  */
 public final class ConfigParser {
@@ -62,8 +62,8 @@ public final class ConfigParser {
     while (peek().type() != Type.EOF) {
       Token kw = take();
       if (kw.type() != Type.IDENT || !KEYWORDS.contains(kw.text())) {
-        throw new ConfigException(kw.pos(), "Expected a keyword such as CONSTANT, INIT, NEXT, SPECIFICATION or "
-            + "INVARIANT, but found " + kw.describe() + ".");
+        throw new ConfigException(kw.pos(), "It was expecting a keyword, but did not find it (found "
+            + kw.describe() + ").");
       }
       switch (kw.text()) {
         case "CONSTANT", "CONSTANTS" -> {
@@ -71,13 +71,13 @@ public final class ConfigParser {
             constants.add(constantEntry());
           }
         }
-        case "INIT" -> init = single(kw);
-        case "NEXT" -> next = single(kw);
-        case "SPECIFICATION" -> spec = single(kw);
-        case "SYMMETRY" -> symmetry = single(kw);
-        case "VIEW" -> view = single(kw);
-        case "ALIAS" -> alias = single(kw);
-        case "POSTCONDITION" -> post = single(kw);
+        case "INIT" -> init = once(kw, init, single(kw));
+        case "NEXT" -> next = once(kw, next, single(kw));
+        case "SPECIFICATION" -> spec = once(kw, spec, single(kw));
+        case "SYMMETRY" -> symmetry = once(kw, symmetry, single(kw));
+        case "VIEW" -> view = once(kw, view, single(kw));
+        case "ALIAS" -> alias = once(kw, alias, single(kw));
+        case "POSTCONDITION" -> post = once(kw, post, single(kw));
         case "INVARIANT", "INVARIANTS" -> names(invariants);
         case "PROPERTY", "PROPERTIES" -> names(properties);
         case "CONSTRAINT", "CONSTRAINTS" -> names(constraints);
@@ -113,8 +113,7 @@ public final class ConfigParser {
     }
     Token op = take();
     if (!op.is("=") && !op.is("<-")) {
-      throw new ConfigException(op.pos(), "Expected = or <- after the constant " + name.text() + ", but found "
-          + op.describe() + ".");
+      throw new ConfigException(op.pos(), "It was expecting = or <-, but did not find it.");
     }
     String module = null;
     if (peek().is("[")) {
@@ -192,10 +191,17 @@ public final class ConfigParser {
   private String single(Token kw) {
     Token t = take();
     if (!isName(t)) {
-      throw new ConfigException(t.pos(), "The keyword " + kw.text() + " should be followed by a name, but found "
-          + t.describe() + ".");
+      throw new ConfigException(kw.pos(), "The keyword " + kw.text() + " was not followed by an identifier.");
     }
     return t.text();
+  }
+
+  /** TLC rejects a second INIT, NEXT, SPECIFICATION, ... (lists such as INVARIANT accumulate instead). */
+  private static String once(Token kw, String previous, String value) {
+    if (previous != null) {
+      throw new ConfigException(kw.pos(), "The keyword " + kw.text() + " appeared twice.");
+    }
+    return value;
   }
 
   private void names(List<String> into) {

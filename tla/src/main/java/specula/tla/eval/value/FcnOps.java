@@ -78,6 +78,24 @@ public final class FcnOps {
           "[" + lazy.display() + " EXCEPT ![" + ValuePrinter.DEFAULT.print(arg) + "] = "
               + ValuePrinter.DEFAULT.print(v) + "]", false);
     }
+    // Fast paths: updating values never changes a canonical representation.
+    if (f instanceof TupleValue t) {
+      if (arg instanceof IntValue iv && iv.val() >= 1 && iv.val() <= t.size()) {
+        Value[] vals = t.toArray();
+        vals[iv.val() - 1] = v;
+        return new TupleValue(vals);
+      }
+      t.select(arg); // raises TLC's error for a non-integer argument
+      return t;
+    }
+    if (f instanceof RecordValue r && arg instanceof StringValue sv) {
+      int i = r.indexOf(sv.val());
+      return i < 0 ? r : r.withValue(i, v);
+    }
+    if (f instanceof FcnRcdValue fr) {
+      int i = fr.indexOf(arg);
+      return i < 0 ? fr : fr.withValue(i, v);
+    }
     int n = f.size();
     for (int i = 0; i < n; i++) {
       if (ValueEquality.equal(f.domainAt(i), arg)) {

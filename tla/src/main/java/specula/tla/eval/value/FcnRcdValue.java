@@ -33,6 +33,13 @@ public final class FcnRcdValue implements FunctionValue {
     return i < 0 ? null : values[i];
   }
 
+  /** The same function with the value at domain index {@code i} set to {@code v}. */
+  FcnRcdValue withValue(int i, Value v) {
+    Value[] vals = values.clone();
+    vals[i] = v;
+    return new FcnRcdValue(domain, vals);
+  }
+
   /** Index of {@code arg} in the domain, or -1. */
   int indexOf(Value arg) {
     int lo = 0;

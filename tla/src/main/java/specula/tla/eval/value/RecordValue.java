@@ -51,7 +51,14 @@ public final class RecordValue implements FunctionValue {
     return i < 0 ? null : values[i];
   }
 
-  private int indexOf(String name) {
+  /** The same record with field {@code i} set to {@code v}. */
+  RecordValue withValue(int i, Value v) {
+    Value[] vals = values.clone();
+    vals[i] = v;
+    return new RecordValue(names, vals);
+  }
+
+  int indexOf(String name) {
     int lo = 0;
     int hi = names.length - 1;
     while (lo <= hi) {

@@ -99,8 +99,14 @@ class ConfigParserTest {
     assertEquals(new SourcePos("bad.cfg", 3, 5), e.pos());
     assertTrue(e.getMessage().startsWith("bad.cfg:3:5: TLC found an error in the configuration file at line 3\n"),
         e.getMessage());
+    assertEquals("It was expecting = or <-, but did not find it.", e.detail());
     e = assertThrows(ConfigException.class, () -> ConfigParser.parse("bad.cfg", "Init\n"));
     assertEquals(1, e.pos().line());
+    e = assertThrows(ConfigException.class, () -> ConfigParser.parse("bad.cfg", "INIT A\nINIT B\n"));
+    assertEquals("The keyword INIT appeared twice.", e.detail());
+    assertEquals(2, e.pos().line());
+    e = assertThrows(ConfigException.class, () -> ConfigParser.parse("bad.cfg", "NEXT\n"));
+    assertEquals("The keyword NEXT was not followed by an identifier.", e.detail());
     e = assertThrows(ConfigException.class, () -> ConfigParser.parse("bad.cfg", "CHECK_DEADLOCK maybe"));
     assertEquals(16, e.pos().column());
     e = assertThrows(ConfigException.class, () -> ConfigParser.parse("bad.cfg", "CONSTANT S = {1, \"a\"}"));
@@ -149,5 +155,20 @@ class ConfigParserTest {
       }
     }
     assertEquals(List.of(), failures, failures.size() + " of " + files.size() + " failed");
+  }
+
+  @Test
+  void seedRaftConfigMeansWhatItSays() throws IOException {
+    Optional<Path> shared = SharedRoot.shared();
+    assumeTrue(shared.isPresent(), "../shared is absent: skipping the seed Raft.cfg");
+    Path raft = shared.get().resolve("seed/etcd/spec/step4/Raft.cfg");
+    assumeTrue(Files.exists(raft), "no seed step4 Raft.cfg");
+    ModelConfig c = ConfigParser.parse(raft);
+    assertEquals(Values.set(ModelValue.of("s1"), ModelValue.of("s2"), ModelValue.of("s3")),
+        ((ConstantEntry.Assignment) c.constant("Server").orElseThrow()).value());
+    assertEquals(ModelValue.of("Nil"), ((ConstantEntry.Assignment) c.constant("Nil").orElseThrow()).value());
+    assertEquals(Values.integer(5), ((ConstantEntry.Assignment) c.constant("NoLimit").orElseThrow()).value());
+    assertEquals(Optional.of("Spec"), c.specification());
+    assertTrue(c.checkDeadlockOrDefault());
   }
 }

@@ -170,6 +170,12 @@ class ValueSemanticsTest {
     FunctionValue merged = FcnOps.merge(FcnOps.singleton(integer(1), string("a")), f);
     assertEquals(tuple(string("a"), string("b"), string("c")), merged);
     assertEquals(Values.interval(1, 3), merged.domain());
+    FunctionValue rec = RecordValue.of("a", integer(1), "b", integer(2));
+    assertEquals("[a |-> 1, b |-> 5]", FcnOps.except(rec, string("b"), integer(5)).toString());
+    assertEquals(rec, FcnOps.except(rec, string("zz"), integer(5)));
+    assertEquals(tuple(integer(9), integer(2)), FcnOps.except(tuple(integer(1), integer(2)), integer(1), integer(9)));
+    assertEquals(tuple(integer(1)), FcnOps.except(tuple(integer(1)), integer(3), integer(9)));
+    assertThrows(ValueException.class, () -> FcnOps.except(tuple(integer(1)), string("x"), integer(9)));
     FunctionValue r = RecordValue.of("a", integer(1));
     e = assertThrows(ValueException.class, () -> r.apply(string("b")));
     assertEquals("Attempted to apply record:\n[a |-> 1]\nto nonexistent record field b.", e.getMessage());
