@@ -114,9 +114,14 @@ class CorpusCoverageTest {
         List<String> clashes = new ArrayList<>();
         for (CorpusModule m : accepted) {
             Map<String, String> visible = visibleLibraryNames(m);
-            for (String defined : m.topLevelNames()) {
-                if (visible.containsKey(defined)) {
-                    clashes.add(m.file() + " defines " + defined + ", also imported from " + visible.get(defined));
+            String outer = TlaText.outerModule(m.text());
+            Set<String> defined = new LinkedHashSet<>(m.topLevelNames());
+            defined.addAll(TlaText.declaredNames(outer));
+            TlaText.topLevelParameters(outer).values().forEach(defined::addAll);
+            for (String name : defined) {
+                if (visible.containsKey(name)) {
+                    clashes.add(m.file() + " defines or declares " + name + ", also imported from "
+                            + visible.get(name));
                 }
             }
         }

@@ -130,6 +130,41 @@ class LibraryModulesTest {
         assertEquals(List.of(), clashes);
     }
 
+    /**
+     * Inside a module, its own definitions (LOCAL ones included) and the parameters of its
+     * operators must not reuse a name brought into scope by EXTENDS or (LOCAL) INSTANCE, nor may a
+     * parameter reuse one of the module's own definitions: SANY reports multiply-defined symbols.
+     */
+    @Test
+    void noDefinitionOrParameterShadowsANameInScope() {
+        List<String> clashes = new ArrayList<>();
+        for (String name : library.moduleNames()) {
+            String text = TlaText.stripCommentsAndStrings(library.moduleText(name).orElseThrow());
+            Set<String> imported = new HashSet<>();
+            List<String> sources = new ArrayList<>(TlaText.extendsModules(text));
+            sources.addAll(TlaText.unnamedInstances(text));
+            sources.addAll(TlaText.localInstances(text));
+            for (String source : sources) {
+                imported.addAll(library.exportedNames(source));
+            }
+            Set<String> own = new HashSet<>();
+            for (Definition d : TlaText.topLevelDefinitions(text)) {
+                if (imported.contains(d.name())) {
+                    clashes.add(name + " defines " + d.name() + ", which it also imports");
+                }
+                own.add(d.name());
+            }
+            TlaText.topLevelParameters(text).forEach((op, params) -> {
+                for (String param : params) {
+                    if (imported.contains(param) || own.contains(param)) {
+                        clashes.add(name + "!" + op + " has a parameter named " + param + ", already defined");
+                    }
+                }
+            });
+        }
+        assertEquals(List.of(), clashes);
+    }
+
     @Test
     void recursiveOperatorsAreDeclaredBeforeTheirDefinition() {
         List<String> problems = new ArrayList<>();

@@ -175,6 +175,51 @@ final class TlaText {
         return names;
     }
 
+    private static final Pattern DECLARATION = Pattern.compile(
+            "(?m)^(?:CONSTANTS?|VARIABLES?)\\s+((?:\\w+(?:\\s*\\([_,\\s]*\\))?\\s*,\\s*)*\\w+)");
+
+    /** Names declared by CONSTANT(S) / VARIABLE(S) in column 0. */
+    static Set<String> declaredNames(String strippedText) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = DECLARATION.matcher(strippedText);
+        while (m.find()) {
+            for (String part : m.group(1).split(",")) {
+                String name = part.replaceAll("\\(.*", "").trim();
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Names of the parameters of a column-0 definition line's parameter list. */
+    static List<String> parameterNames(String params) {
+        List<String> names = new ArrayList<>();
+        if (params == null) {
+            return names;
+        }
+        for (String part : params.replaceAll("\\([_,\\s]*\\)", "").split(",")) {
+            String name = part.trim();
+            if (name.matches("\\w+")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Parameter lists of the column-0 operator definitions, by operator name. */
+    static java.util.Map<String, List<String>> topLevelParameters(String strippedText) {
+        java.util.Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+        for (String line : strippedText.split("\n")) {
+            Matcher m = FN_DEF.matcher(line);
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && m.find() && m.group(3) != null) {
+                result.put(m.group(2), parameterNames(m.group(3)));
+            }
+        }
+        return result;
+    }
+
     /** Column-0 definitions (operators, functions, theorems) of stripped text. */
     static List<Definition> topLevelDefinitions(String strippedText) {
         List<Definition> defs = new ArrayList<>();
