@@ -118,6 +118,7 @@ class CorpusCoverageTest {
             Set<String> defined = new LinkedHashSet<>(m.topLevelNames());
             defined.addAll(TlaText.declaredNames(outer));
             TlaText.topLevelParameters(outer).values().forEach(defined::addAll);
+            defined.addAll(TlaText.boundNames(outer));
             for (String name : defined) {
                 if (visible.containsKey(name)) {
                     clashes.add(m.file() + " defines or declares " + name + ", also imported from "

@@ -154,6 +154,11 @@ class LibraryModulesTest {
                 }
                 own.add(d.name());
             }
+            for (String bound : TlaText.boundNames(text)) {
+                if (imported.contains(bound) || own.contains(bound)) {
+                    clashes.add(name + " binds " + bound + " (bound variable, LET or NEW), already defined");
+                }
+            }
             TlaText.topLevelParameters(text).forEach((op, params) -> {
                 for (String param : params) {
                     if (imported.contains(param) || own.contains(param)) {

@@ -193,6 +193,42 @@ final class TlaText {
         return names;
     }
 
+    private static final Pattern QUANTIFIER_BINDER = Pattern.compile(
+            "(?:\\\\A|\\\\E|\\\\AA|\\\\EE|CHOOSE)\\s+((?:<<)?\\s*\\w+(?:\\s*,\\s*\\w+)*\\s*(?:>>)?)\\s*(?:\\\\in|:)");
+    private static final Pattern CONSTRUCTOR_BINDER = Pattern.compile(
+            "[\\[{]\\s*(\\w+(?:\\s*,\\s*\\w+)*)\\s*\\\\in\\b");
+    private static final Pattern LAMBDA_BINDER = Pattern.compile("LAMBDA\\s+(\\w+(?:\\s*,\\s*\\w+)*)\\s*:");
+    private static final Pattern NESTED_DEFINITION = Pattern.compile(
+            "(?m)^[ \\t]+(\\w+)[ \\t]*(?:\\(([^()\\n]*(?:\\([^()\\n]*\\)[^()\\n]*)*)\\))?[ \\t]*(?:\\[[^\\]\\n]*\\])?[ \\t]*==(?!=)");
+    private static final Pattern NEW_BINDER = Pattern.compile(
+            "\\bNEW\\s+(?:(?:CONSTANT|VARIABLE|STATE|ACTION|TEMPORAL)\\s+)?(\\w+)");
+
+    /**
+     * Names bound inside definitions: quantified, CHOOSE, function/set constructor and LAMBDA
+     * variables, LET definitions and their parameters, and NEW declarations of theorems.
+     */
+    static Set<String> boundNames(String strippedText) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Pattern p : List.of(QUANTIFIER_BINDER, CONSTRUCTOR_BINDER, LAMBDA_BINDER, NEW_BINDER)) {
+            Matcher m = p.matcher(strippedText);
+            while (m.find()) {
+                for (String part : m.group(1).replace("<<", "").replace(">>", "").split(",")) {
+                    if (!part.isBlank() && !isKeyword(part.trim())) {
+                        names.add(part.trim());
+                    }
+                }
+            }
+        }
+        Matcher m = NESTED_DEFINITION.matcher(strippedText);
+        while (m.find()) {
+            if (!isKeyword(m.group(1))) {
+                names.add(m.group(1));
+                names.addAll(parameterNames(m.group(2)));
+            }
+        }
+        return names;
+    }
+
     /** Names of the parameters of a column-0 definition line's parameter list. */
     static List<String> parameterNames(String params) {
         List<String> names = new ArrayList<>();
