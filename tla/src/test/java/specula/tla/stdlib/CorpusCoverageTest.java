@@ -185,6 +185,7 @@ class CorpusCoverageTest {
         for (String lib : namespaceLibraryModules(m, true, new HashSet<>())) {
             for (String mod : library.exportClosure(lib)) {
                 StandardLibrary.LibraryModule module = library.module(mod).orElseThrow();
+                module.declarations().forEach(d -> names.putIfAbsent(d.name(), mod));
                 module.operators().forEach(op -> names.putIfAbsent(op.name(), mod));
                 module.theorems().forEach(t -> names.putIfAbsent(t, mod));
             }

@@ -43,6 +43,10 @@ class LibraryModulesTest {
             assertEquals(entry.instancedModules(), TlaText.unnamedInstances(text),
                     "non-LOCAL unnamed INSTANCEs of " + name);
 
+            Set<String> declared = new TreeSet<>();
+            entry.declarations().forEach(d -> declared.add(d.name()));
+            assertEquals(declared, new TreeSet<>(TlaText.declaredNames(text)), "CONSTANTs/VARIABLEs of " + name);
+
             List<Definition> defs = TlaText.topLevelDefinitions(text);
             Set<String> exportedOps = new TreeSet<>();
             Set<String> theorems = new TreeSet<>();
@@ -119,6 +123,7 @@ class LibraryModulesTest {
                 LibraryModule module = library.module(m).orElseThrow();
                 List<String> names = new ArrayList<>(module.theorems());
                 module.operators().forEach(op -> names.add(op.name()));
+                module.declarations().forEach(d -> names.add(d.name()));
                 for (String n : names) {
                     String previous = origin.putIfAbsent(n, m);
                     if (previous != null && !previous.equals(m)) {
@@ -147,7 +152,7 @@ class LibraryModulesTest {
             for (String source : sources) {
                 imported.addAll(library.exportedNames(source));
             }
-            Set<String> own = new HashSet<>();
+            Set<String> own = new HashSet<>(TlaText.declaredNames(text));
             for (Definition d : TlaText.topLevelDefinitions(text)) {
                 if (imported.contains(d.name())) {
                     clashes.add(name + " defines " + d.name() + ", which it also imports");
