@@ -192,6 +192,41 @@ class LibraryModulesTest {
         assertEquals(List.of(), problems);
     }
 
+    /** TLA+ requires a name to be defined before it is used, unless it was declared RECURSIVE. */
+    @Test
+    void everyOwnNameIsDefinedBeforeItIsUsed() {
+        var identifier = java.util.regex.Pattern.compile("(?<![\\w.!\\\\])([A-Za-z_]\\w*)(?!\\s*\\|->)");
+        List<String> problems = new ArrayList<>();
+        for (String name : library.moduleNames()) {
+            String text = TlaText.stripCommentsAndStrings(library.moduleText(name).orElseThrow());
+            String[] lines = text.split("\n");
+            Map<String, Integer> definedAt = new HashMap<>();
+            for (int i = 0; i < lines.length; i++) {
+                for (Definition d : TlaText.topLevelDefinitions(lines[i])) {
+                    definedAt.putIfAbsent(d.name(), i);
+                }
+            }
+            Set<String> recursive = new HashSet<>();
+            var rec = java.util.regex.Pattern.compile("(?m)^RECURSIVE\\s+(\\w+)").matcher(text);
+            while (rec.find()) {
+                recursive.add(rec.group(1));
+            }
+            for (int i = 0; i < lines.length; i++) {
+                if (TlaText.moduleName(lines[i]) != null) {
+                    continue; // the header names the module, which may share an operator's name
+                }
+                var m = identifier.matcher(lines[i]);
+                while (m.find()) {
+                    Integer at = definedAt.get(m.group(1));
+                    if (at != null && at > i && !recursive.contains(m.group(1))) {
+                        problems.add(name + " line " + (i + 1) + " uses " + m.group(1) + " before line " + (at + 1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     private static int indexOfDefinition(String text, String op) {
         var m = java.util.regex.Pattern.compile("(?m)^(?:LOCAL\\s+)?" + op + "\\s*\\(").matcher(text);
         return m.find() ? m.start() : -1;
