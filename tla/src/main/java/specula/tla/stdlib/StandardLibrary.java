@@ -56,13 +56,21 @@ public final class StandardLibrary {
         }
     }
 
-    /** A catalogued module: what it EXTENDS, what it INSTANCEs (non-LOCAL), what it defines. */
+    /** A CONSTANT (possibly an operator constant such as F(_, _)) or a VARIABLE a module declares. */
+    public record LibraryDeclaration(String name, boolean variable, List<Integer> parameterArities) {
+        public LibraryDeclaration {
+            parameterArities = List.copyOf(parameterArities);
+        }
+    }
+
+    /** A catalogued module: what it EXTENDS, what it INSTANCEs (non-LOCAL), declares and defines. */
     public record LibraryModule(String name, Origin origin, List<String> extendsModules,
-                                List<String> instancedModules, List<LibraryOperator> operators,
-                                List<String> theorems) {
+                                List<String> instancedModules, List<LibraryDeclaration> declarations,
+                                List<LibraryOperator> operators, List<String> theorems) {
         public LibraryModule {
             extendsModules = List.copyOf(extendsModules);
             instancedModules = List.copyOf(instancedModules);
+            declarations = List.copyOf(declarations);
             operators = List.copyOf(operators);
             theorems = List.copyOf(theorems);
         }
@@ -127,11 +135,12 @@ public final class StandardLibrary {
         return Collections.unmodifiableSet(seen);
     }
 
-    /** Operator and theorem names visible to a module that EXTENDS {@code moduleName}. */
+    /** Declared, operator and theorem names visible to a module that EXTENDS {@code moduleName}. */
     public Set<String> exportedNames(String moduleName) {
         Set<String> names = new LinkedHashSet<>();
         for (String m : exportClosure(moduleName)) {
             LibraryModule module = modules.get(m);
+            module.declarations().forEach(d -> names.add(d.name()));
             module.operators().forEach(op -> names.add(op.name()));
             names.addAll(module.theorems());
         }
@@ -160,6 +169,16 @@ public final class StandardLibrary {
                     current = parseModuleLine(tokens, lineNo);
                 }
                 case "op" -> requireModule(current, lineNo).operators.add(parseOperator(tokens, lineNo));
+                case "var" -> {
+                    expectTokens(tokens, 2, lineNo);
+                    requireModule(current, lineNo).declarations.add(
+                            new LibraryDeclaration(tokens[1], true, List.of()));
+                }
+                case "const" -> {
+                    expectTokens(tokens, 3, lineNo);
+                    requireModule(current, lineNo).declarations.add(
+                            new LibraryDeclaration(tokens[1], false, parseArities(tokens[2], lineNo)));
+                }
                 case "thm" -> {
                     expectTokens(tokens, 2, lineNo);
                     requireModule(current, lineNo).theorems.add(tokens[1]);
@@ -194,20 +213,7 @@ public final class StandardLibrary {
     private static LibraryOperator parseOperator(String[] tokens, int lineNo) {
         expectTokens(tokens, 5, lineNo);
         Fixity fixity = parseEnum(Fixity.class, tokens[2], lineNo);
-        List<Integer> params = new ArrayList<>();
-        if (!tokens[3].equals("-")) {
-            for (String p : commaList(tokens[3])) {
-                try {
-                    int arity = Integer.parseInt(p);
-                    if (arity < 0) {
-                        throw error(lineNo, "negative parameter arity " + p);
-                    }
-                    params.add(arity);
-                } catch (NumberFormatException e) {
-                    throw error(lineNo, "bad parameter arity '" + p + "'");
-                }
-            }
-        }
+        List<Integer> params = parseArities(tokens[3], lineNo);
         int expected = switch (fixity) {
             case PREFIX, POSTFIX -> 1;
             case INFIX -> 2;
@@ -225,6 +231,26 @@ public final class StandardLibrary {
         return new LibraryOperator(tokens[1], fixity, params, nativeImpl);
     }
 
+    private static List<Integer> parseArities(String field, int lineNo) {
+        List<Integer> params = new ArrayList<>();
+        if (field.equals("-")) {
+            return params;
+        }
+        for (String p : commaList(field)) {
+            int arity;
+            try {
+                arity = Integer.parseInt(p);
+            } catch (NumberFormatException e) {
+                throw error(lineNo, "bad parameter arity '" + p + "'");
+            }
+            if (arity < 0) {
+                throw error(lineNo, "negative parameter arity " + p);
+            }
+            params.add(arity);
+        }
+        return params;
+    }
+
     private static Map<String, LibraryModule> index(List<LibraryModule> parsed) {
         Map<String, LibraryModule> byName = new LinkedHashMap<>();
         for (LibraryModule m : parsed) {
@@ -240,6 +266,7 @@ public final class StandardLibrary {
         final Origin origin;
         final List<String> extendsModules = new ArrayList<>();
         final List<String> instancedModules = new ArrayList<>();
+        final List<LibraryDeclaration> declarations = new ArrayList<>();
         final List<LibraryOperator> operators = new ArrayList<>();
         final List<String> theorems = new ArrayList<>();
 
@@ -249,7 +276,8 @@ public final class StandardLibrary {
         }
 
         LibraryModule build() {
-            return new LibraryModule(name, origin, extendsModules, instancedModules, operators, theorems);
+            return new LibraryModule(name, origin, extendsModules, instancedModules, declarations, operators,
+                    theorems);
         }
     }
 

@@ -114,9 +114,15 @@ class CorpusCoverageTest {
         List<String> clashes = new ArrayList<>();
         for (CorpusModule m : accepted) {
             Map<String, String> visible = visibleLibraryNames(m);
-            for (String defined : m.topLevelNames()) {
-                if (visible.containsKey(defined)) {
-                    clashes.add(m.file() + " defines " + defined + ", also imported from " + visible.get(defined));
+            String outer = TlaText.outerModule(m.text());
+            Set<String> defined = new LinkedHashSet<>(m.topLevelNames());
+            defined.addAll(TlaText.declaredNames(outer));
+            TlaText.topLevelParameters(outer).values().forEach(defined::addAll);
+            defined.addAll(TlaText.boundNames(outer));
+            for (String name : defined) {
+                if (visible.containsKey(name)) {
+                    clashes.add(m.file() + " defines or declares " + name + ", also imported from "
+                            + visible.get(name));
                 }
             }
         }
@@ -179,6 +185,7 @@ class CorpusCoverageTest {
         for (String lib : namespaceLibraryModules(m, true, new HashSet<>())) {
             for (String mod : library.exportClosure(lib)) {
                 StandardLibrary.LibraryModule module = library.module(mod).orElseThrow();
+                module.declarations().forEach(d -> names.putIfAbsent(d.name(), mod));
                 module.operators().forEach(op -> names.putIfAbsent(op.name(), mod));
                 module.theorems().forEach(t -> names.putIfAbsent(t, mod));
             }

@@ -43,6 +43,10 @@ class LibraryModulesTest {
             assertEquals(entry.instancedModules(), TlaText.unnamedInstances(text),
                     "non-LOCAL unnamed INSTANCEs of " + name);
 
+            Set<String> declared = new TreeSet<>();
+            entry.declarations().forEach(d -> declared.add(d.name()));
+            assertEquals(declared, new TreeSet<>(TlaText.declaredNames(text)), "CONSTANTs/VARIABLEs of " + name);
+
             List<Definition> defs = TlaText.topLevelDefinitions(text);
             Set<String> exportedOps = new TreeSet<>();
             Set<String> theorems = new TreeSet<>();
@@ -119,6 +123,7 @@ class LibraryModulesTest {
                 LibraryModule module = library.module(m).orElseThrow();
                 List<String> names = new ArrayList<>(module.theorems());
                 module.operators().forEach(op -> names.add(op.name()));
+                module.declarations().forEach(d -> names.add(d.name()));
                 for (String n : names) {
                     String previous = origin.putIfAbsent(n, m);
                     if (previous != null && !previous.equals(m)) {
@@ -126,6 +131,46 @@ class LibraryModulesTest {
                     }
                 }
             }
+        }
+        assertEquals(List.of(), clashes);
+    }
+
+    /**
+     * Inside a module, its own definitions (LOCAL ones included) and the parameters of its
+     * operators must not reuse a name brought into scope by EXTENDS or (LOCAL) INSTANCE, nor may a
+     * parameter reuse one of the module's own definitions: SANY reports multiply-defined symbols.
+     */
+    @Test
+    void noDefinitionOrParameterShadowsANameInScope() {
+        List<String> clashes = new ArrayList<>();
+        for (String name : library.moduleNames()) {
+            String text = TlaText.stripCommentsAndStrings(library.moduleText(name).orElseThrow());
+            Set<String> imported = new HashSet<>();
+            List<String> sources = new ArrayList<>(TlaText.extendsModules(text));
+            sources.addAll(TlaText.unnamedInstances(text));
+            sources.addAll(TlaText.localInstances(text));
+            for (String source : sources) {
+                imported.addAll(library.exportedNames(source));
+            }
+            Set<String> own = new HashSet<>(TlaText.declaredNames(text));
+            for (Definition d : TlaText.topLevelDefinitions(text)) {
+                if (imported.contains(d.name())) {
+                    clashes.add(name + " defines " + d.name() + ", which it also imports");
+                }
+                own.add(d.name());
+            }
+            for (String bound : TlaText.boundNames(text)) {
+                if (imported.contains(bound) || own.contains(bound)) {
+                    clashes.add(name + " binds " + bound + " (bound variable, LET or NEW), already defined");
+                }
+            }
+            TlaText.topLevelParameters(text).forEach((op, params) -> {
+                for (String param : params) {
+                    if (imported.contains(param) || own.contains(param)) {
+                        clashes.add(name + "!" + op + " has a parameter named " + param + ", already defined");
+                    }
+                }
+            });
         }
         assertEquals(List.of(), clashes);
     }
@@ -141,6 +186,41 @@ class LibraryModulesTest {
                 int definition = indexOfDefinition(text, op);
                 if (definition < declared.start()) {
                     problems.add(name + ": RECURSIVE " + op + " is not followed by its definition");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** TLA+ requires a name to be defined before it is used, unless it was declared RECURSIVE. */
+    @Test
+    void everyOwnNameIsDefinedBeforeItIsUsed() {
+        var identifier = java.util.regex.Pattern.compile("(?<![\\w.!\\\\])([A-Za-z_]\\w*)(?!\\s*\\|->)");
+        List<String> problems = new ArrayList<>();
+        for (String name : library.moduleNames()) {
+            String text = TlaText.stripCommentsAndStrings(library.moduleText(name).orElseThrow());
+            String[] lines = text.split("\n");
+            Map<String, Integer> definedAt = new HashMap<>();
+            for (int i = 0; i < lines.length; i++) {
+                for (Definition d : TlaText.topLevelDefinitions(lines[i])) {
+                    definedAt.putIfAbsent(d.name(), i);
+                }
+            }
+            Set<String> recursive = new HashSet<>();
+            var rec = java.util.regex.Pattern.compile("(?m)^RECURSIVE\\s+(\\w+)").matcher(text);
+            while (rec.find()) {
+                recursive.add(rec.group(1));
+            }
+            for (int i = 0; i < lines.length; i++) {
+                if (TlaText.moduleName(lines[i]) != null) {
+                    continue; // the header names the module, which may share an operator's name
+                }
+                var m = identifier.matcher(lines[i]);
+                while (m.find()) {
+                    Integer at = definedAt.get(m.group(1));
+                    if (at != null && at > i && !recursive.contains(m.group(1))) {
+                        problems.add(name + " line " + (i + 1) + " uses " + m.group(1) + " before line " + (at + 1));
+                    }
                 }
             }
         }

@@ -81,6 +81,8 @@ class StandardLibraryTest {
         assertEquals(Set.of("Graphs"), library.exportClosure("Graphs"));
         assertTrue(library.exportedNames("SequencesExt").contains("Max"));
         assertFalse(library.exportedNames("Graphs").contains("Len"));
+        // A declared VARIABLE is visible to importers like an operator.
+        assertTrue(library.exportedNames("RealTime").contains("now"));
         // ShiViz re-exports Toolbox through a non-LOCAL INSTANCE.
         assertTrue(library.exportedNames("ShiViz").contains("_TETrace"));
     }
@@ -93,6 +95,8 @@ class StandardLibraryTest {
                   op F fn 0,2 Y   # trailing comment
                   op ** infix 0,0 N
                   thm T1
+                  var v
+                  const K 0,1
                 module B community extends=A instances=C
                 """);
         assertEquals(2, modules.size());
@@ -100,6 +104,8 @@ class StandardLibraryTest {
         assertEquals(List.of(new LibraryOperator("F", Fixity.FN, List.of(0, 2), true),
                 new LibraryOperator("**", Fixity.INFIX, List.of(0, 0), false)), a.operators());
         assertEquals(List.of("T1"), a.theorems());
+        assertEquals(List.of(new StandardLibrary.LibraryDeclaration("v", true, List.of()),
+                new StandardLibrary.LibraryDeclaration("K", false, List.of(0, 1))), a.declarations());
         assertEquals(List.of("A"), modules.get(1).extendsModules());
         assertEquals(List.of("C"), modules.get(1).instancedModules());
     }

@@ -175,6 +175,87 @@ final class TlaText {
         return names;
     }
 
+    private static final Pattern DECLARATION = Pattern.compile(
+            "(?m)^(?:CONSTANTS?|VARIABLES?)\\s+((?:\\w+(?:\\s*\\([_,\\s]*\\))?\\s*,\\s*)*\\w+)");
+
+    /** Names declared by CONSTANT(S) / VARIABLE(S) in column 0. */
+    static Set<String> declaredNames(String strippedText) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = DECLARATION.matcher(strippedText);
+        while (m.find()) {
+            for (String part : m.group(1).split(",")) {
+                String name = part.replaceAll("\\(.*", "").trim();
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static final Pattern QUANTIFIER_BINDER = Pattern.compile(
+            "(?:\\\\A|\\\\E|\\\\AA|\\\\EE|CHOOSE)\\s+((?:<<)?\\s*\\w+(?:\\s*,\\s*\\w+)*\\s*(?:>>)?)\\s*(?:\\\\in|:)");
+    private static final Pattern CONSTRUCTOR_BINDER = Pattern.compile(
+            "[\\[{]\\s*(\\w+(?:\\s*,\\s*\\w+)*)\\s*\\\\in\\b");
+    private static final Pattern LAMBDA_BINDER = Pattern.compile("LAMBDA\\s+(\\w+(?:\\s*,\\s*\\w+)*)\\s*:");
+    private static final Pattern NESTED_DEFINITION = Pattern.compile(
+            "(?m)^[ \\t]+(\\w+)[ \\t]*(?:\\(([^()\\n]*(?:\\([^()\\n]*\\)[^()\\n]*)*)\\))?[ \\t]*(?:\\[[^\\]\\n]*\\])?[ \\t]*==(?!=)");
+    private static final Pattern NEW_BINDER = Pattern.compile(
+            "\\bNEW\\s+(?:(?:CONSTANT|VARIABLE|STATE|ACTION|TEMPORAL)\\s+)?(\\w+)");
+
+    /**
+     * Names bound inside definitions: quantified, CHOOSE, function/set constructor and LAMBDA
+     * variables, LET definitions and their parameters, and NEW declarations of theorems.
+     */
+    static Set<String> boundNames(String strippedText) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Pattern p : List.of(QUANTIFIER_BINDER, CONSTRUCTOR_BINDER, LAMBDA_BINDER, NEW_BINDER)) {
+            Matcher m = p.matcher(strippedText);
+            while (m.find()) {
+                for (String part : m.group(1).replace("<<", "").replace(">>", "").split(",")) {
+                    if (!part.isBlank() && !isKeyword(part.trim())) {
+                        names.add(part.trim());
+                    }
+                }
+            }
+        }
+        Matcher m = NESTED_DEFINITION.matcher(strippedText);
+        while (m.find()) {
+            if (!isKeyword(m.group(1))) {
+                names.add(m.group(1));
+                names.addAll(parameterNames(m.group(2)));
+            }
+        }
+        return names;
+    }
+
+    /** Names of the parameters of a column-0 definition line's parameter list. */
+    static List<String> parameterNames(String params) {
+        List<String> names = new ArrayList<>();
+        if (params == null) {
+            return names;
+        }
+        for (String part : params.replaceAll("\\([_,\\s]*\\)", "").split(",")) {
+            String name = part.trim();
+            if (name.matches("\\w+")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Parameter lists of the column-0 operator definitions, by operator name. */
+    static java.util.Map<String, List<String>> topLevelParameters(String strippedText) {
+        java.util.Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+        for (String line : strippedText.split("\n")) {
+            Matcher m = FN_DEF.matcher(line);
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && m.find() && m.group(3) != null) {
+                result.put(m.group(2), parameterNames(m.group(3)));
+            }
+        }
+        return result;
+    }
+
     /** Column-0 definitions (operators, functions, theorems) of stripped text. */
     static List<Definition> topLevelDefinitions(String strippedText) {
         List<Definition> defs = new ArrayList<>();
