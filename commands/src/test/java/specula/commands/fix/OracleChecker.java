@@ -69,7 +69,7 @@ final class OracleChecker implements SpecChecker {
             } else if (line.startsWith("EXTENDS ")) {
                 String[] mods = line.substring(8).replaceAll("\\\\\\*.*", "").split(",");
                 out.add("EXTENDS " + String.join(",", Arrays.stream(mods).map(String::strip).sorted().toList()));
-            } else {
+            } else if (!line.isBlank()) { // blank lines mean nothing to the parser
                 out.add(line.stripTrailing());
             }
         }
