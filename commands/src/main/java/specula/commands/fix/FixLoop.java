@@ -150,7 +150,8 @@ public final class FixLoop {
         int number = run.attempts().size() + 1;
         List<Problem> shown = run.problems.subList(0, Math.min(run.problems.size(), options.maxErrorsInPrompt()));
         List<KnowledgeBase.Hit> hits = knowledge == null ? List.of()
-                : knowledge.searchAll(shown.stream().map(Problem::message).toList(), options.hints());
+                : knowledge.searchAll(shown.stream().map(p -> new KnowledgeBase.Query(p.message(),
+                sourceAround(run.text, p.line()))).toList(), options.hints());
         List<FixAttempt.Retrieved> retrieved = hits.stream()
                 .map(h -> new FixAttempt.Retrieved(h.entry().id(), h.score(), h.why())).toList();
         String hints = hits.isEmpty() ? "(none)" : hits.stream().map(h -> h.entry().asHint())
@@ -177,6 +178,16 @@ public final class FixLoop {
                     reply == null ? 0 : reply.tokensIn(), reply == null ? 0 : reply.tokensOut(),
                     Duration.ofNanos(System.nanoTime() - start), e.kind() + ": " + e.getMessage());
         }
+    }
+
+    /** The reported line and the few before it (where the mistake usually is), or null when unknown. */
+    static String sourceAround(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        if (line <= 0 || line > lines.length) {
+            return null;
+        }
+        int from = Math.max(0, line - 5);
+        return String.join("\n", java.util.Arrays.copyOfRange(lines, from, line));
     }
 
     /** Errors with the offending source line under each, as the prompt shows them. */

@@ -20,21 +20,34 @@ import java.util.regex.Pattern;
  * Retrieval over the error-pattern entries: a hybrid of the entries' regular expressions (exact, explainable)
  * and all-MiniLM cosine similarity to the entries' sample messages (tolerant of wording). A pattern hit
  * dominates; among hits, and among entries without one, similarity decides; a longer matching pattern is more
- * specific and gets a small bonus so that "Encountered \"->\"" beats the catch-all "Encountered ...".
+ * specific and gets a small bonus. A pattern that accepts any parser token counts little on its own; it matters
+ * with a context pattern, which looks at the source lines where the parser stopped (an IF without ELSE there).
  */
 public final class KnowledgeBase {
-    static final double PATTERN_WEIGHT = 1.0;
+    static final double PATTERN_WEIGHT = 1.5;
+    /** A pattern that accepts any token ("Encountered \"[^\"]*\"") says little by itself. */
+    static final double GENERIC_PATTERN_WEIGHT = 0.4;
+    private static final String ANY_TOKEN = "Encountered \"[^\"]*\"";
     static final double SPECIFICITY_WEIGHT = 0.15;
     static final int SPECIFICITY_CAP = 120;
+    static final double CONTEXT_WEIGHT = 0.4;
+
+    /** A diagnostic and, when known, the source lines at its position. */
+    public record Query(String message, String context) {
+        public static Query of(String message) {
+            return new Query(message, null);
+        }
+    }
 
     /** A retrieved entry and why it was retrieved. */
-    public record Hit(KnowledgeEntry entry, double score, String pattern, double similarity) {
+    public record Hit(KnowledgeEntry entry, double score, String pattern, String contextPattern, double similarity) {
         public boolean patternHit() {
             return pattern != null;
         }
 
         public String why() {
             return (pattern == null ? "no pattern hit" : "pattern /" + abbreviate(pattern) + "/")
+                    + (contextPattern == null ? "" : ", source matches /" + abbreviate(contextPattern) + "/")
                     + String.format(", similarity %.3f", similarity);
         }
 
@@ -71,14 +84,14 @@ public final class KnowledgeBase {
 
     /** The k best entries for one diagnostic text (raw tool output is fine). */
     public List<Hit> search(String text, int k) {
-        return searchAll(List.of(text), k);
+        return searchAll(List.of(Query.of(text)), k);
     }
 
     /** The k best entries over several diagnostics: each entry keeps its best score. */
-    public List<Hit> searchAll(List<String> texts, int k) {
+    public List<Hit> searchAll(List<Query> queries, int k) {
         Map<String, Hit> best = new HashMap<>();
-        for (String text : texts) {
-            for (Hit h : scoreAll(text)) {
+        for (Query q : queries) {
+            for (Hit h : scoreAll(q.message(), q.context())) {
                 best.merge(h.entry().id(), h, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }
@@ -87,7 +100,7 @@ public final class KnowledgeBase {
                 .limit(k).toList();
     }
 
-    private List<Hit> scoreAll(String raw) {
+    private List<Hit> scoreAll(String raw, String context) {
         String core = ErrorText.core(raw);
         Map<String, Double> sims = similarities(ErrorText.forEmbedding(raw));
         List<Hit> out = new ArrayList<>();
@@ -95,19 +108,38 @@ public final class KnowledgeBase {
             String matched = null;
             for (Pattern p : e.patterns()) {
                 Matcher m = p.matcher(core);
-                if (m.find() && (matched == null || p.pattern().length() > matched.length())) {
+                if (m.find() && (matched == null || strength(p.pattern()) > strength(matched))) {
                     matched = p.pattern();
+                }
+            }
+            String contextHit = null;
+            if (matched != null && context != null) {
+                for (Pattern p : e.context()) {
+                    if (p.matcher(context).find()) {
+                        contextHit = p.pattern();
+                        break;
+                    }
                 }
             }
             double sim = sims.getOrDefault(e.id(), 0.0);
             double score = sim;
-            if (matched != null) {
+            if (matched != null && matched.contains(ANY_TOKEN)) {
+                score += GENERIC_PATTERN_WEIGHT;
+            } else if (matched != null) {
                 score += PATTERN_WEIGHT
                         + SPECIFICITY_WEIGHT * Math.min(matched.length(), SPECIFICITY_CAP) / SPECIFICITY_CAP;
             }
-            out.add(new Hit(e, score, matched, sim));
+            if (contextHit != null) {
+                score += CONTEXT_WEIGHT;
+            }
+            out.add(new Hit(e, score, matched, contextHit, sim));
         }
         return out;
+    }
+
+    /** Specific patterns beat generic ones, longer ones beat shorter ones. */
+    private static int strength(String pattern) {
+        return (pattern.contains(ANY_TOKEN) ? 0 : 10_000) + pattern.length();
     }
 
     private Map<String, Double> similarities(String query) {

@@ -3,9 +3,15 @@ package specula.commands.fix;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** One known error pattern with its explanation and fix (a YAML entry of {@code templates/knowledge/}). */
-public record KnowledgeEntry(String id, String title, String phase, List<Pattern> patterns, List<String> samples,
-                             String explanation, String fix, String bad, String good, String source) {
+/**
+ * One known error pattern with its explanation and fix (a YAML entry of {@code templates/knowledge/}).
+ * {@code context} patterns are tried against the source lines at the reported position: many parse errors only
+ * name the token where the parser gave up, and the text there (an IF without ELSE, a LET without IN) tells
+ * which mistake it was.
+ */
+public record KnowledgeEntry(String id, String title, String phase, List<Pattern> patterns, List<Pattern> context,
+                             List<String> samples, String explanation, String fix, String bad, String good,
+                             String source) {
 
     /** The entry as the model sees it in a prompt. */
     public String asHint() {

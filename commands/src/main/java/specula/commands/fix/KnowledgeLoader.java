@@ -88,12 +88,21 @@ public final class KnowledgeLoader {
                 throw new IllegalArgumentException(where + ": bad pattern «" + p + "»: " + e.getDescription(), e);
             }
         }
+        List<Pattern> context = new ArrayList<>();
+        for (String p : strings(m, "context", where)) {
+            try {
+                context.add(Pattern.compile(p));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(where + ": bad context pattern «" + p + "»: " + e.getDescription(),
+                        e);
+            }
+        }
         List<String> samples = strings(m, "samples", where);
         if (patterns.isEmpty() && samples.isEmpty()) {
             throw new IllegalArgumentException(where + ": needs at least one pattern or sample");
         }
         String phase = text(m, "phase") == null ? "parse" : text(m, "phase");
-        return new KnowledgeEntry(id, text(m, "title"), phase, List.copyOf(patterns), samples,
+        return new KnowledgeEntry(id, text(m, "title"), phase, List.copyOf(patterns), List.copyOf(context), samples,
                 text(m, "explanation"), text(m, "fix"), text(m, "bad"), text(m, "good"),
                 file.getFileName().toString());
     }
