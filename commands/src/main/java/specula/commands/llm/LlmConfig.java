@@ -93,6 +93,88 @@ public record LlmConfig(Provider provider, String model, String baseUrl, String 
                 value);
     }
 
+    /** The configuration keys the session understands (without the {@code llm.} prefix). */
+    public static final java.util.List<String> KEYS = java.util.List.of("provider", "model", "baseUrl", "apiKeyEnv",
+            "temperature", "maxTokens", "timeout", "retries", "stream", "replayFile");
+
+    /**
+     * Reads {@code llm.*} settings (prefix optional) over the provider's defaults. {@code timeout} is in seconds
+     * ({@code 90}) or has a unit ({@code 500ms}, {@code 2m}). An unknown key or a bad value names the key.
+     */
+    public static LlmConfig fromMap(Map<String, String> settings) {
+        Map<String, String> m = new LinkedHashMap<>();
+        settings.forEach((k, v) -> m.put(k.startsWith("llm.") ? k.substring(4) : k, v));
+        for (String k : m.keySet()) {
+            if (!KEYS.contains(k)) {
+                throw new LlmException(LlmException.Kind.CONFIG, "unknown setting llm." + k + " (known: llm."
+                        + String.join(", llm.", KEYS) + ")");
+            }
+        }
+        LlmConfig c = defaults(Provider.parse(m.getOrDefault("provider", "openai")));
+        try {
+            if (m.containsKey("model")) {
+                c = c.withModel(m.get("model"));
+            }
+            if (m.containsKey("baseUrl")) {
+                c = c.withBaseUrl(blankToNull(m.get("baseUrl")));
+            }
+            if (m.containsKey("apiKeyEnv")) {
+                c = c.withApiKeyEnv(blankToNull(m.get("apiKeyEnv")));
+            }
+            if (m.containsKey("temperature")) {
+                c = c.withTemperature(number(m, "temperature"));
+            }
+            if (m.containsKey("maxTokens")) {
+                c = c.withMaxTokens((int) number(m, "maxTokens"));
+            }
+            if (m.containsKey("timeout")) {
+                c = c.withTimeout(duration(m.get("timeout")));
+            }
+            if (m.containsKey("retries")) {
+                c = c.withRetries((int) number(m, "retries"));
+            }
+            if (m.containsKey("stream")) {
+                c = c.withStream(Boolean.parseBoolean(m.get("stream").strip()));
+            }
+            if (m.containsKey("replayFile")) {
+                c = c.withReplayFile(blankToNull(m.get("replayFile")) == null ? null : Path.of(m.get("replayFile")));
+            }
+        } catch (NumberFormatException e) {
+            throw new LlmException(LlmException.Kind.CONFIG, "bad llm setting: " + e.getMessage());
+        }
+        return c;
+    }
+
+    private static double number(Map<String, String> m, String key) {
+        try {
+            return Double.parseDouble(m.get(key).strip());
+        } catch (NumberFormatException e) {
+            throw new NumberFormatException("llm." + key + " must be a number, got '" + m.get(key) + "'");
+        }
+    }
+
+    private static Duration duration(String v) {
+        String t = v.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (t.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).strip()));
+            }
+            if (t.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1).strip()));
+            }
+            if (t.endsWith("s")) {
+                t = t.substring(0, t.length() - 1).strip();
+            }
+            return Duration.ofMillis((long) (Double.parseDouble(t) * 1000));
+        } catch (NumberFormatException e) {
+            throw new NumberFormatException("llm.timeout must be like 90, 90s, 500ms or 2m, got '" + v + "'");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** Display form for {@code llm} and {@code config}: names the key variable, never its value. */
     public Map<String, String> describe() {
         Map<String, String> m = new LinkedHashMap<>();
