@@ -201,6 +201,26 @@ class LlmClientTest {
     }
 
     @Test
+    void cancelDuringABlockingCallReturnsPromptly() {
+        server.then(new StubLlmServer.Stall(4000, "late"));
+        CancelToken t = new CancelToken();
+        new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+            t.cancel();
+        }).start();
+        long start = System.nanoTime();
+        LlmException e = assertThrows(LlmException.class, () -> kit.client(kit.config(Provider.OPENAI, server,
+                false), null).chat(REQ, TokenListener.NONE, t));
+        assertEquals(LlmException.Kind.CANCELLED, e.kind());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 3000);
+        assertFalse(Thread.currentThread().isInterrupted(), "the interrupt used to cancel does not leak");
+    }
+
+    @Test
     void missingKeyVariableIsAConfigError() {
         LlmConfig c = LlmConfig.defaults(Provider.ANTHROPIC).withApiKeyEnv("NOT_SET_ANYWHERE");
         LlmException e = assertThrows(LlmException.class, () -> kit.factory().create(c));
