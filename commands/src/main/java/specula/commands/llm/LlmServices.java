@@ -13,14 +13,17 @@ import java.util.function.Function;
 public final class LlmServices {
     public static final String RECORDING = "llm.jsonl";
 
+    private final Function<String, String> environment;
     private final ModelFactory factory;
 
     public LlmServices(Function<String, String> environment) {
+        this.environment = environment;
         this.factory = new ModelFactory(environment);
     }
 
     /** @param sessionDir where {@code llm.jsonl} is appended; {@code null} records nothing */
     public LlmClient client(LlmConfig config, Path sessionDir, Consumer<String> notices) {
+        ModelFactory factory = new ModelFactory(environment, notices);
         ExchangeLog log = sessionDir == null ? null
                 : new ExchangeLog(sessionDir.resolve(RECORDING), factory.redactor(config));
         return new LlmClient(factory.create(config), config, log, Sleeper.REAL, Clock.systemUTC(), notices);

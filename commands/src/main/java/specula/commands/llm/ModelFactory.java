@@ -24,10 +24,17 @@ import java.util.function.Function;
  */
 public final class ModelFactory {
     private final Function<String, String> environment;
+    private final java.util.function.Consumer<String> notices;
 
     /** @param environment looks up environment variables ({@code System::getenv} in the shell) */
     public ModelFactory(Function<String, String> environment) {
+        this(environment, s -> { });
+    }
+
+    /** @param notices receives remarks such as an ordered replay answering a changed prompt */
+    public ModelFactory(Function<String, String> environment, java.util.function.Consumer<String> notices) {
         this.environment = environment;
+        this.notices = notices;
     }
 
     /** The redactor that knows the configured key, for anything that records or prints. */
@@ -41,7 +48,7 @@ public final class ModelFactory {
                 throw new LlmException(LlmException.Kind.CONFIG,
                         "the replay provider needs llm.replayFile (a recorded llm.jsonl)");
             }
-            return ReplayModel.open(config.replayFile());
+            return ReplayModel.open(config.replayFile(), !"replay-ordered".equals(config.model()), notices);
         }
         String key = requireKey(config);
         RetryAfterCapture capture = new RetryAfterCapture();

@@ -12,26 +12,43 @@ import java.util.regex.Pattern;
  * a later unused exchange with the same prompt hash is taken instead (a script that skipped a step still
  * replays), and if there is none the error names the exchange and the first line where the prompts differ.
  * Failed recorded calls are skipped: the recording of a retried call answers with its successful try.
+ *
+ * <p>The ordered mode ({@code llm.model replay-ordered}) answers the next exchange recorded for the same purpose
+ * even when the prompt differs, with a notice: example scripts use it so that a reworded template or a parser
+ * message that changed its wording does not break a demonstration. Saved sessions replay strictly.
  */
 public final class ReplayModel implements ChatBackend {
     private static final Pattern WORD = Pattern.compile("\\S+\\s*|\\s+");
     private final String source;
+    private final boolean strict;
+    private final java.util.function.Consumer<String> notices;
     private final List<Exchange> exchanges;
     private final boolean[] used;
     private int cursor;
 
     public ReplayModel(String source, List<Exchange> recorded) {
+        this(source, recorded, true, s -> { });
+    }
+
+    public ReplayModel(String source, List<Exchange> recorded, boolean strict,
+                       java.util.function.Consumer<String> notices) {
         this.source = source;
+        this.strict = strict;
+        this.notices = notices;
         this.exchanges = recorded.stream().filter(e -> !e.failed()).toList();
         this.used = new boolean[exchanges.size()];
     }
 
     public static ReplayModel open(Path file) {
+        return open(file, true, s -> { });
+    }
+
+    public static ReplayModel open(Path file, boolean strict, java.util.function.Consumer<String> notices) {
         List<Exchange> recorded = ExchangeLog.read(file);
         if (recorded.isEmpty()) {
             throw new LlmException(LlmException.Kind.CONFIG, "replay file " + file + " is missing or empty");
         }
-        return new ReplayModel(file.toString(), recorded);
+        return new ReplayModel(file.toString(), recorded, strict, notices);
     }
 
     @Override
@@ -70,6 +87,16 @@ public final class ReplayModel implements ChatBackend {
                 if (!used[i] && exchanges.get(i).promptHash().equals(hash)) {
                     pick = i;
                     break;
+                }
+            }
+            if (pick < 0 && !strict) {
+                for (int i = cursor; i < exchanges.size(); i++) {
+                    if (!used[i] && exchanges.get(i).purpose().equals(request.purpose())) {
+                        pick = i;
+                        notices.accept("replay: prompt of " + request.purpose() + " differs from exchange #"
+                                + exchanges.get(i).seq() + "; answering with it anyway (ordered replay)");
+                        break;
+                    }
                 }
             }
             if (pick < 0) {
