@@ -23,6 +23,7 @@ public final class ExchangeLog {
     private final Path file;
     private final Redactor redactor;
     private final ObjectMapper json = mapper();
+    private int count = -1;
 
     public ExchangeLog(Path file, Redactor redactor) {
         this.file = file;
@@ -33,9 +34,12 @@ public final class ExchangeLog {
         return file;
     }
 
-    /** Next sequence number: one more than the recorded lines. */
-    public int nextSeq() {
-        return read(file).size() + 1;
+    /** Next sequence number: one more than the recorded exchanges (the file is read once, then counted). */
+    public synchronized int nextSeq() {
+        if (count < 0) {
+            count = read(file).size();
+        }
+        return count + 1;
     }
 
     public synchronized void append(Exchange e) {
@@ -54,6 +58,9 @@ public final class ExchangeLog {
                     ch.write(buf);
                 }
                 ch.force(true);
+            }
+            if (count >= 0) {
+                count++;
             }
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot append to " + file + ": " + ex.getMessage(), ex);

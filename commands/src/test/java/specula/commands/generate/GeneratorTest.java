@@ -173,6 +173,36 @@ class GeneratorTest {
         assertEquals(LlmException.Kind.REPLAY_MISMATCH, e.kind(), "a changed source does not replay silently");
     }
 
+    @Test
+    void raftGoIsTranslatedChunkByChunkAndMergedIntoOneModule() throws IOException {
+        Path raft = ProjectRoot.shared().map(s -> s.resolve("seed/etcd/source/raft.go")).orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(raft != null && java.nio.file.Files.exists(raft),
+                "../shared/seed/etcd/source/raft.go absent");
+        SourceFile src = SourceFile.read(raft);
+        int chunks = new SourceSplitter(24_000).split(src).size();
+        for (int i = 1; i <= chunks; i++) {
+            server.answer("```tla\n---- MODULE Part" + i + " ----\nEXTENDS Naturals\nCONSTANT Server\n"
+                    + "VARIABLES term, v" + i + "\nvars == <<term, v" + i + ">>\nStep" + i + "(s) == /\\ v" + i
+                    + "' = s\n             /\\ UNCHANGED term\nInit == /\\ term = 0\n        /\\ v" + i
+                    + " = 0\nNext == \\E s \\in Server : Step" + i + "(s)\nSpec == Init /\\ [][Next]_vars\n====\n```");
+        }
+        Generator.Result r = generator(Provider.OPENAI, true, null).generate(List.of(src),
+                new Generator.Options(Generator.Mode.DIRECT, null, 24_000), s -> { }, CancelToken.none(), progress::add);
+        assertEquals("Raft", r.moduleName());
+        assertEquals(chunks, r.chunks().size());
+        assertTrue(chunks >= 3, "raft.go (82 KB) needs several 24 KB chunks: " + chunks);
+        assertEquals(chunks, server.received().size());
+        String spec = r.spec();
+        assertEquals(1, spec.split("VARIABLES ", -1).length - 1, "one VARIABLES list");
+        assertTrue(spec.contains("VARIABLES term, v1, v2, v3"), spec);
+        assertEquals(1, spec.split("term = 0", -1).length - 1, "term initialised once");
+        for (int i = 1; i <= chunks; i++) {
+            assertTrue(spec.contains("\\E s \\in Server : Step" + i + "(s)"), "Next covers part " + i);
+        }
+        String last = userText(server.received().get(chunks - 1).body());
+        assertTrue(last.contains("already used by other parts of this translation: term, v1"), last);
+    }
+
     static String userText(JsonNode body) {
         StringBuilder b = new StringBuilder();
         for (JsonNode m : body.path("messages")) {

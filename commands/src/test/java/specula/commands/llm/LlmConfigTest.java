@@ -40,6 +40,18 @@ class LlmConfigTest {
     }
 
     @Test
+    void everyProviderBuildsItsClient() {
+        ModelFactory f = new ModelFactory(Map.of("K", "secret-value-123")::get);
+        for (Provider p : new Provider[] {Provider.OPENAI, Provider.ANTHROPIC, Provider.GEMINI, Provider.OLLAMA}) {
+            ChatBackend b = f.create(LlmConfig.defaults(p).withApiKeyEnv("K").withModel("m-" + p.id()));
+            assertEquals(p.id(), b.provider());
+            assertEquals("m-" + p.id(), b.model());
+        }
+        LlmException e = assertThrows(LlmException.class, () -> f.create(LlmConfig.defaults(Provider.REPLAY)));
+        assertTrue(e.getMessage().contains("llm.replayFile"));
+    }
+
+    @Test
     void describeNamesTheKeyVariableOnly() {
         Map<String, String> d = LlmConfig.defaults(Provider.OPENAI).describe();
         assertEquals("OPENAI_API_KEY", d.get("apiKeyEnv"));
