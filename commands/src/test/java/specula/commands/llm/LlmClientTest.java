@@ -93,6 +93,9 @@ class LlmClientTest {
         assertEquals("ok", r.text());
         assertEquals(2, r.attempts());
         assertEquals(List.of(Duration.ofSeconds(7)), kit.pauses);
+        assertEquals(1, kit.notices.size());
+        assertTrue(kit.notices.get(0).contains("retrying in 7000 ms"), kit.notices.toString());
+        assertFalse(kit.notices.toString().contains(LlmTestKit.KEY));
     }
 
     @Test
