@@ -78,14 +78,23 @@ public final class FixLoop {
         return run;
     }
 
-    /** The user changed the spec between steps (edit, undo): continue from that text. */
+    /**
+     * The user changed the spec between steps (edit, undo): continue from that text. A run that stopped for a
+     * reason the user may have dealt with (no progress, a provider failure, a cancel) becomes resumable; one that
+     * ran out of attempts stays stopped.
+     */
     public void adopt(FixRun run, String text) {
         run.text = text;
         run.problems = List.copyOf(checker.check(run.moduleName(), text));
-        if (run.status == FixRun.Status.NO_PROGRESS || run.status == FixRun.Status.CLEAN) {
-            run.status = FixRun.Status.RUNNING;
+        if (run.status != FixRun.Status.OUT_OF_ATTEMPTS) {
+            run.finish(FixRun.Status.RUNNING, "");
         }
         settle(run);
+    }
+
+    /** {@code fix --continue} after a cancel or a provider failure, with the spec as it is now. */
+    public void resume(FixRun run, String currentText) {
+        adopt(run, currentText);
     }
 
     /** One attempt; returns it, or empty when the run had already stopped. */

@@ -160,6 +160,16 @@ class FixLoopTest {
         assertEquals(BROKEN, run.text());
         assertTrue(run.message().contains("HTTP 401"), run.message());
         assertEquals(1, server.received().size());
+        // the key was fixed: fix --continue resumes the same run
+        server.answer("```tla\n" + GOOD + "```");
+        FixLoop again = loop(table(Map.of(BROKEN, List.of(NO_ELSE), GOOD, List.of())), Provider.ANTHROPIC, 3, null);
+        again.resume(run, run.text());
+        assertEquals(FixRun.Status.RUNNING, run.status());
+        while (!run.finished()) {
+            again.step(run, FixLoop.Listener.NONE, TokenListener.NONE, CancelToken.none());
+        }
+        assertEquals(FixRun.Status.CLEAN, run.status());
+        assertEquals(2, run.attempts().size());
     }
 
     @Test
