@@ -81,11 +81,18 @@ public final class LlmClient {
                 Duration pause = pause(tries, e.retryAfter());
                 notices.accept(e.kind().name().toLowerCase().replace('_', ' ') + ": retrying in "
                         + pause.toMillis() + " ms (try " + (tries + 1) + " of " + (config.retries() + 1) + ")");
+                Thread waiting = Thread.currentThread();
+                Runnable unregister = cancel.onCancel(waiting::interrupt); // Ctrl-C must not wait out a backoff
                 try {
                     sleeper.sleep(pause);
                 } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new LlmException(LlmException.Kind.CANCELLED, "cancelled while waiting to retry");
+                    if (!cancel.isCancelled()) {
+                        Thread.currentThread().interrupt();
+                    }
+                    throw new LlmException(LlmException.Kind.CANCELLED, "cancelled while waiting to retry; "
+                            + "nothing was changed");
+                } finally {
+                    unregister.run();
                 }
             }
         }

@@ -224,6 +224,27 @@ class LlmClientTest {
     }
 
     @Test
+    void cancelDuringABackoffPauseDoesNotWaitItOut() {
+        server.then(new StubLlmServer.Fail(429, "30", null));
+        LlmConfig c = kit.config(Provider.OPENAI, server, false);
+        LlmClient client = new LlmClient(kit.factory().create(c), c, null, Sleeper.REAL, LlmTestKit.CLOCK, s -> { });
+        CancelToken t = new CancelToken();
+        new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+            t.cancel();
+        }).start();
+        long start = System.nanoTime();
+        LlmException e = assertThrows(LlmException.class, () -> client.chat(REQ, TokenListener.NONE, t));
+        assertEquals(LlmException.Kind.CANCELLED, e.kind());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 5000);
+        assertFalse(Thread.interrupted(), "no interrupt leaks to the caller");
+    }
+
+    @Test
     void missingKeyVariableIsAConfigError() {
         LlmConfig c = LlmConfig.defaults(Provider.ANTHROPIC).withApiKeyEnv("NOT_SET_ANYWHERE");
         LlmException e = assertThrows(LlmException.class, () -> kit.factory().create(c));
