@@ -1,0 +1,195 @@
+package specula.commands.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The working spec of one shell session: versions with undo/redo, the command history, and the link to its folder
+ * in the session store, where every change is journaled as it happens. All state-changing commands go through
+ * {@link #execute}; read-only commands report their one-line outcome with {@link #note}.
+ */
+public final class Session {
+    private final Clock clock;
+    private final Timeline timeline;
+    private final List<HistoryEntry> history = new ArrayList<>();
+    private final Map<String, String> lastResults = new LinkedHashMap<>();
+    private final Instant created;
+    private SessionFolder folder;
+    private String name;
+    private int savedVersion = -1;
+    private InFlight inFlight;
+
+    private record InFlight(String line, Instant start, String outcome) {
+    }
+
+    /** A new, unsaved session; {@code folder} is where its journal goes (null: memory only, for tests). */
+    public Session(Clock clock, SessionFolder folder) {
+        this.clock = clock;
+        this.created = clock.instant();
+        this.timeline = new Timeline(created);
+        this.folder = folder;
+    }
+
+    Session(Clock clock, Instant created, Timeline timeline, String name, SessionFolder folder) {
+        this.clock = clock;
+        this.created = created;
+        this.timeline = timeline;
+        this.name = name;
+        this.folder = folder;
+    }
+
+    // ---- commands ------------------------------------------------------------------------------------------
+
+    /** Marks the start of a command line; its history entry is written by {@link #end}. */
+    public void begin(String commandLine) {
+        inFlight = new InFlight(commandLine, clock.instant(), "");
+    }
+
+    /** Records the command begun last: status, and the failure message or the outcome it noted. */
+    public HistoryEntry end(Status status, String failure) {
+        if (inFlight == null) throw new IllegalStateException("end without begin");
+        String outcome = status.ok() ? inFlight.outcome() : failure;
+        HistoryEntry entry = new HistoryEntry(Secrets.redact(inFlight.line()), inFlight.start(),
+                Duration.between(inFlight.start(), clock.instant()), status, oneLine(outcome), timeline.current().number());
+        inFlight = null;
+        history.add(entry);
+        if (folder != null) {
+            folder.appendCommand(entry);
+            folder.writeManifest(this);
+        }
+        return entry;
+    }
+
+    /** The line being executed (the version's label), or "" outside a command. */
+    public String currentCommand() {
+        return inFlight == null ? "" : inFlight.line();
+    }
+
+    /** The one-line outcome of a read-only command. */
+    public void note(String outcome) {
+        if (inFlight != null) inFlight = new InFlight(inFlight.line(), inFlight.start(), outcome);
+    }
+
+    /** Runs a step against the current snapshot; its changes become one new version. */
+    public Outcome execute(SessionCommand step) {
+        return execute(currentCommand(), step);
+    }
+
+    public Outcome execute(String commandLine, SessionCommand step) {
+        Outcome outcome;
+        try {
+            outcome = step.run(timeline.snapshot());
+        } catch (SessionException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SessionException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+        if (outcome.changes()) {
+            for (String removed : outcome.removed()) {
+                if (timeline.snapshot().file(removed).isEmpty()) throw new SessionException("no file '" + removed + "' to remove");
+            }
+            Version v = timeline.commit(Secrets.redact(commandLine), clock.instant(), outcome.written(),
+                    outcome.removed());
+            if (folder != null) folder.appendVersion(v, timeline);
+        }
+        String verb = commandLine.isBlank() ? "step" : commandLine.strip().split("\\s+")[0];
+        lastResults.put(verb, (outcome.status().ok() ? "" : "FAILED: ") + outcome.summary());
+        note(outcome.summary());
+        return outcome;
+    }
+
+    public Version undo(int steps) {
+        Version v = timeline.undo(steps);
+        moved("undone " + steps + (steps == 1 ? " step" : " steps") + ": now at version " + v.number());
+        return v;
+    }
+
+    public Version redo(int steps) {
+        Version v = timeline.redo(steps);
+        moved("redone " + steps + (steps == 1 ? " step" : " steps") + ": now at version " + v.number());
+        return v;
+    }
+
+    private void moved(String summary) {
+        if (folder != null) folder.appendMove(timeline);
+        note(summary);
+    }
+
+    // ---- persistence hooks (SessionStore) ------------------------------------------------------------------
+
+    void bind(String newName, SessionFolder newFolder) {
+        this.name = newName;
+        this.folder = newFolder;
+    }
+
+    void markSaved() {
+        savedVersion = timeline.current().number();
+    }
+
+    void restoreSaved(int version) {
+        savedVersion = version;
+    }
+
+    void restoreHistory(HistoryEntry entry) {
+        history.add(entry);
+    }
+
+    void restoreResult(String verb, String summary) {
+        lastResults.put(verb, summary);
+    }
+
+    // ---- queries -------------------------------------------------------------------------------------------
+
+    public Snapshot snapshot() {
+        return timeline.snapshot();
+    }
+
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    public List<HistoryEntry> history() {
+        return List.copyOf(history);
+    }
+
+    public Map<String, String> lastResults() {
+        return Map.copyOf(lastResults);
+    }
+
+    /** Null until saved under a name. */
+    public String name() {
+        return name;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public SessionFolder folder() {
+        return folder;
+    }
+
+    public int savedVersion() {
+        return savedVersion;
+    }
+
+    /** True when the current version is not the one last saved under the session's name. */
+    public boolean dirty() {
+        return savedVersion != timeline.current().number();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) return "";
+        String line = s.strip().replace('\n', ' ').replace('\r', ' ');
+        return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+    }
+}
