@@ -1,12 +1,14 @@
 package specula.commands.session;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Runs scripts of shell commands (replay files, {@code --script}, {@code -c}, piped stdin): one or more commands a
@@ -28,14 +30,12 @@ public final class ScriptRunner {
     }
 
     private final Executor executor;
-    private final PrintStream echo;
-    private final String prompt;
+    private final Consumer<String> echo;
 
-    /** {@code echo} may be null (no echo), {@code prompt} prefixes each echoed command. */
-    public ScriptRunner(Executor executor, PrintStream echo, String prompt) {
+    /** {@code echo} receives each command before it runs; null for no echo. */
+    public ScriptRunner(Executor executor, Consumer<String> echo) {
         this.executor = executor;
         this.echo = echo;
-        this.prompt = prompt;
     }
 
     public Result runFile(Path file) {
@@ -51,20 +51,28 @@ public final class ScriptRunner {
     }
 
     public Result runLines(String source, List<String> lines) {
+        return run(source, lines.iterator());
+    }
+
+    /** Runs lines as they arrive (piped stdin), so each command's effects are journaled before the next is read. */
+    public Result runReader(String source, BufferedReader reader) {
+        return run(source, reader.lines().iterator());
+    }
+
+    private Result run(String source, Iterator<String> lines) {
         int run = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            int lineNo = i + 1;
+        int lineNo = 0;
+        while (lines.hasNext()) {
+            String line = lines.next();
+            lineNo++;
             List<String> commands;
             try {
-                commands = CommandLines.splitCommands(lines.get(i));
+                commands = CommandLines.splitCommands(line);
             } catch (SessionException e) {
                 return fail(source, lineNo, run, e.getMessage());
             }
             for (String command : commands) {
-                if (echo != null) {
-                    echo.println(prompt + command);
-                    echo.flush();
-                }
+                if (echo != null) echo.accept(command);
                 String failure;
                 try {
                     failure = executor.execute(command);
@@ -72,7 +80,10 @@ public final class ScriptRunner {
                     failure = e.getMessage() == null ? e.toString() : e.getMessage();
                 }
                 run++;
-                if (failure != null) return fail(source, lineNo, run, failure);
+                if (failure != null) {
+                    // With several commands on one line, the line number alone does not say which one failed.
+                    return fail(source, lineNo, run, commands.size() > 1 ? failure + " (in: " + command + ")" : failure);
+                }
             }
         }
         return new Result(run, null, 0);

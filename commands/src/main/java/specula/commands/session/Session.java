@@ -22,7 +22,8 @@ public final class Session {
     private SessionFolder folder;
     private String name;
     private int savedVersion = -1;
-    private InFlight inFlight;
+    /** Commands running now, innermost first: replay runs commands inside a command. */
+    private final java.util.Deque<InFlight> inFlight = new java.util.ArrayDeque<>();
 
     private record InFlight(String line, Instant start, String outcome) {
     }
@@ -47,16 +48,17 @@ public final class Session {
 
     /** Marks the start of a command line; its history entry is written by {@link #end}. */
     public void begin(String commandLine) {
-        inFlight = new InFlight(commandLine, clock.instant(), "");
+        inFlight.push(new InFlight(commandLine, clock.instant(), ""));
     }
 
     /** Records the command begun last: status, and the failure message or the outcome it noted. */
     public HistoryEntry end(Status status, String failure) {
-        if (inFlight == null) throw new IllegalStateException("end without begin");
-        String outcome = status.ok() ? inFlight.outcome() : failure;
-        HistoryEntry entry = new HistoryEntry(Secrets.redact(inFlight.line()), inFlight.start(),
-                Duration.between(inFlight.start(), clock.instant()), status, oneLine(outcome), timeline.current().number());
-        inFlight = null;
+        if (inFlight.isEmpty()) throw new IllegalStateException("end without begin");
+        InFlight done = inFlight.pop();
+        String outcome = status.ok() ? done.outcome() : failure;
+        HistoryEntry entry = new HistoryEntry(Secrets.redact(done.line()), done.start(),
+                Duration.between(done.start(), clock.instant()), status, oneLine(outcome),
+                timeline.current().number());
         history.add(entry);
         if (folder != null) {
             folder.appendCommand(entry);
@@ -65,14 +67,27 @@ public final class Session {
         return entry;
     }
 
+    /**
+     * Continues the commands in flight of the session this one replaces (resume runs inside a command, maybe
+     * inside a replay), so their history entries land here.
+     */
+    public void takeOverCommandsFrom(Session previous) {
+        java.util.List<InFlight> items = new java.util.ArrayList<>(previous.inFlight);
+        java.util.Collections.reverse(items);
+        for (InFlight f : items) inFlight.push(f);
+        previous.inFlight.clear();
+    }
+
     /** The line being executed (the version's label), or "" outside a command. */
     public String currentCommand() {
-        return inFlight == null ? "" : inFlight.line();
+        return inFlight.isEmpty() ? "" : inFlight.peek().line();
     }
 
     /** The one-line outcome of a read-only command. */
     public void note(String outcome) {
-        if (inFlight != null) inFlight = new InFlight(inFlight.line(), inFlight.start(), outcome);
+        if (inFlight.isEmpty()) return;
+        InFlight top = inFlight.pop();
+        inFlight.push(new InFlight(top.line(), top.start(), outcome));
     }
 
     /** Runs a step against the current snapshot; its changes become one new version. */

@@ -153,6 +153,18 @@ public final class SessionStore {
         }
     }
 
+    /** Keeps the newest {@code keep} unsaved sessions (crash leftovers), deleting older ones. */
+    public void pruneUnsaved(int keep) {
+        Path dir = root.resolve(UNSAVED);
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> children = Files.list(dir)) {
+            List<Path> all = children.filter(Files::isDirectory).sorted(java.util.Comparator.reverseOrder()).toList();
+            for (int i = keep; i < all.size(); i++) AtomicFiles.deleteTree(all.get(i));
+        } catch (IOException e) {
+            throw new SessionException("cannot list " + dir + ": " + e.getMessage());
+        }
+    }
+
     /** Removes the unsaved folder of a session that never changed anything. */
     public void discardIfEmpty(Session session) {
         if (session.name() == null && session.timeline().versions().size() == 1 && session.folder() != null) {

@@ -44,11 +44,11 @@ class ScriptAndConfigTest {
         ScriptRunner runner = new ScriptRunner(cmd -> {
             ran.add(cmd);
             return cmd.equals("bad") ? "unknown command 'bad'" : null;
-        }, new PrintStream(echo, true), "> ");
+        }, cmd -> new PrintStream(echo, true).println("> " + cmd));
         ScriptRunner.Result r = runner.runFile(script);
         assertFalse(r.ok());
         assertEquals(4, r.failedLine());
-        assertEquals(script + ":4: unknown command 'bad'", r.failure());
+        assertEquals(script + ":4: unknown command 'bad' (in: bad)", r.failure());
         assertEquals(List.of("first", "second", "bad"), ran);
         assertEquals("> first\n> second\n> bad\n", echo.toString().replace("\r", ""));
 
