@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Shell-like splitting shared by the REPL, {@code -c}, scripts and replay files: {@code ;} separates commands,
- * words are separated by blanks, single and double quotes group words ({@code --from "a b"}), a backslash
- * escapes the next character outside single quotes, and {@code #} at the start of a word starts a comment.
+ * words are separated by blanks, single and double quotes group words ({@code --from "a b"}) and {@code #} at the
+ * start of a word starts a comment. Unlike a Unix shell, a backslash is an ordinary character except before
+ * {@code "} or {@code \} inside double quotes: TLA+ is full of {@code \/}, {@code /\} and {@code \in}.
  */
 public final class CommandLines {
     private CommandLines() {
@@ -24,11 +25,6 @@ public final class CommandLines {
                 cur.append(c);
                 if (c == '\\' && quote == '"' && i + 1 < line.length()) cur.append(line.charAt(++i));
                 else if (c == quote) quote = 0;
-                continue;
-            }
-            if (c == '\\' && i + 1 < line.length()) {
-                cur.append(c).append(line.charAt(++i));
-                wordStart = false;
                 continue;
             }
             if (c == '#' && wordStart) break;
@@ -75,7 +71,6 @@ public final class CommandLines {
             }
             inWord = true;
             if (c == '"' || c == '\'') quote = c;
-            else if (c == '\\' && i + 1 < command.length()) cur.append(command.charAt(++i));
             else cur.append(c);
         }
         if (quote != 0) throw new SessionException("unclosed " + (quote == '"' ? "double" : "single") + " quote");

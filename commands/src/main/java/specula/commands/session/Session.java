@@ -25,7 +25,8 @@ public final class Session {
     /** Commands running now, innermost first: replay runs commands inside a command. */
     private final java.util.Deque<InFlight> inFlight = new java.util.ArrayDeque<>();
 
-    private record InFlight(String line, Instant start, String outcome) {
+    /** {@code step}: the command ran a pipeline step, so its outcome is a "last result" too. */
+    private record InFlight(String line, Instant start, String outcome, boolean step) {
     }
 
     /** A new, unsaved session; {@code folder} is where its journal goes (null: memory only, for tests). */
@@ -48,7 +49,7 @@ public final class Session {
 
     /** Marks the start of a command line; its history entry is written by {@link #end}. */
     public void begin(String commandLine) {
-        inFlight.push(new InFlight(commandLine, clock.instant(), ""));
+        inFlight.push(new InFlight(commandLine, clock.instant(), "", false));
     }
 
     /** Records the command begun last: status, and the failure message or the outcome it noted. */
@@ -61,7 +62,7 @@ public final class Session {
                 timeline.current().number());
         history.add(entry);
         if (folder != null) {
-            folder.appendCommand(entry);
+            folder.appendCommand(entry, done.step());
             folder.writeManifest(this);
         }
         return entry;
@@ -87,7 +88,7 @@ public final class Session {
     public void note(String outcome) {
         if (inFlight.isEmpty()) return;
         InFlight top = inFlight.pop();
-        inFlight.push(new InFlight(top.line(), top.start(), outcome));
+        inFlight.push(new InFlight(top.line(), top.start(), outcome, top.step()));
     }
 
     /** Runs a step against the current snapshot; its changes become one new version. */
@@ -113,8 +114,13 @@ public final class Session {
             if (folder != null) folder.appendVersion(v, timeline);
         }
         String verb = commandLine.isBlank() ? "step" : commandLine.strip().split("\\s+")[0];
+        lastResults.remove(verb);
         lastResults.put(verb, (outcome.status().ok() ? "" : "FAILED: ") + outcome.summary());
         note(outcome.summary());
+        if (!inFlight.isEmpty()) {
+            InFlight top = inFlight.pop();
+            inFlight.push(new InFlight(top.line(), top.start(), top.outcome(), true));
+        }
         return outcome;
     }
 
@@ -155,6 +161,7 @@ public final class Session {
     }
 
     void restoreResult(String verb, String summary) {
+        lastResults.remove(verb);
         lastResults.put(verb, summary);
     }
 
@@ -172,8 +179,9 @@ public final class Session {
         return List.copyOf(history);
     }
 
+    /** The last outcome of each pipeline step, oldest first. */
     public Map<String, String> lastResults() {
-        return Map.copyOf(lastResults);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lastResults));
     }
 
     /** Null until saved under a name. */

@@ -80,7 +80,7 @@ public final class SessionFolder {
         append(e);
     }
 
-    void appendCommand(HistoryEntry h) {
+    void appendCommand(HistoryEntry h, boolean step) {
         Map<String, Object> e = event("command");
         e.put("line", h.command());
         e.put("start", h.start().toString());
@@ -88,6 +88,7 @@ public final class SessionFolder {
         e.put("status", h.status().name().toLowerCase());
         e.put("outcome", h.outcome());
         e.put("version", h.version());
+        if (step) e.put("step", true);
         append(e);
     }
 
@@ -188,7 +189,10 @@ public final class SessionFolder {
                                 : Status.FAILED, str(e, "outcome"), intOf(e, "version"));
                         history.add(h);
                         String verb = h.command().strip().split("\\s+")[0];
-                        results.put(verb, (h.status().ok() ? "" : "FAILED: ") + h.outcome());
+                        if (Boolean.TRUE.equals(e.get("step"))) {
+                            results.remove(verb);
+                            results.put(verb, (h.status().ok() ? "" : "FAILED: ") + h.outcome());
+                        }
                     }
                     case "save" -> saved = intOf(e, "version");
                     default -> throw new SessionException(where + ": unknown journal event type '"

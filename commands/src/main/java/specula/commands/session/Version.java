@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public record Version(int number, int parent, String command, Instant time, Snapshot snapshot, Set<String> changed) {
     public Version {
-        changed = Set.copyOf(changed);
+        changed = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(changed));
     }
 
     public static Version initial(Instant time) {

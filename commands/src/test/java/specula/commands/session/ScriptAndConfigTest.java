@@ -27,7 +27,8 @@ class ScriptAndConfigTest {
                 CommandLines.splitCommands("open a; replace R --from \"x; y\" --to 'z' ;undo # trailing comment"));
         assertEquals(List.of("replace", "R", "--from", "a b", "--to", "it's", "--all"),
                 CommandLines.words("replace R --from \"a b\" --to \"it's\" --all"));
-        assertEquals(List.of("say", "\"quoted\"", "back\\slash"), CommandLines.words("say '\"quoted\"' back\\\\slash"));
+        assertEquals(List.of("say", "\"quoted\"", "x \\in S", "a\\/b", "q\"t"),
+                CommandLines.words("say '\"quoted\"' \"x \\in S\" a\\/b \"q\\\"t\""));
         assertEquals(List.of(), CommandLines.splitCommands("   # only a comment"));
         assertEquals(List.of("a#b"), CommandLines.splitCommands("a#b"));
         assertThrows(SessionException.class, () -> CommandLines.words("x \"open"));

@@ -65,6 +65,8 @@ class SessionStoreTest {
         assertEquals(s.history().size(), back.history().size());
         assertEquals("save demo", back.history().get(back.history().size() - 1).command());
         assertFalse(back.dirty());
+        assertEquals(s.lastResults(), back.lastResults());
+        assertEquals(List.of("open", "replace"), List.copyOf(back.lastResults().keySet()));
         // Redo works on the resumed session exactly as before.
         back.redo(1);
         assertTrue(back.snapshot().require("Raft").text().contains("NoLim == 2"));
