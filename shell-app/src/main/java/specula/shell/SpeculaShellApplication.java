@@ -1,12 +1,25 @@
 package specula.shell;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.shell.core.autoconfigure.CommandRegistryAutoConfiguration;
+import org.springframework.shell.core.autoconfigure.SpringShellProperties;
+import org.springframework.shell.core.autoconfigure.StandardCommandsAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import specula.shell.console.LaunchOptions;
 
+/**
+ * Only the auto-configuration the shell uses (command registry, help): classpath-wide auto-configuration is off
+ * ({@code spring.boot.enableautoconfiguration=false}) because start-up time is the latency of every
+ * {@code ./shell -c}, and the jar carries many libraries we do not want configured implicitly. Spring Shell finds
+ * command classes from the package of the {@code @SpringBootApplication} class.
+ */
 @SpringBootApplication
+@ImportAutoConfiguration({CommandRegistryAutoConfiguration.class, StandardCommandsAutoConfiguration.class})
+@EnableConfigurationProperties(SpringShellProperties.class)
 public class SpeculaShellApplication {
     public static void main(String[] args) {
         LaunchOptions options;
@@ -21,6 +34,9 @@ public class SpeculaShellApplication {
             System.out.print(LaunchOptions.USAGE);
             return;
         }
+        // Spring Boot warms up Hibernate Validator and friends on a background thread; the shell never uses them,
+        // and on a busy machine that thread competes with the command the user is waiting for.
+        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         SpringApplication app = new SpringApplication(SpeculaShellApplication.class);
         // Our arguments are not Spring properties: keep "--script FILE" from being read as configuration.
         app.setAddCommandLineProperties(false);
