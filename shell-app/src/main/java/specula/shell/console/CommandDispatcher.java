@@ -41,6 +41,10 @@ public final class CommandDispatcher {
             return e.getMessage();
         }
         if (words.isEmpty()) return null;
+        if (words.size() > 1 && !words.get(0).equals("help") && (words.contains("--help") || words.contains("-h"))) {
+            // Spring Shell's per-command help text is the annotation's (empty) help; the help command has the usage.
+            words = List.of("help", words.get(0));
+        }
         Command command = registry.getCommandByName(words.get(0));
         if (command == null) command = registry.getCommandByAlias(words.get(0));
         if (command == null) return "unknown command '" + words.get(0) + "' (type help for the list)";
