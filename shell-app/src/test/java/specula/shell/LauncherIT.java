@@ -58,9 +58,14 @@ class LauncherIT {
     }
 
     private Run run(String stdin, String... args) throws Exception {
+        return runWith(Map.of(), stdin, args);
+    }
+
+    private Run runWith(Map<String, String> env, String stdin, String... args) throws Exception {
         Path out = tmp.resolve("out.txt");
         Path err = tmp.resolve("err.txt");
         ProcessBuilder pb = launcher(args).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().putAll(env);
         if (stdin == null) pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process p = pb.start();
         if (stdin != null) {
@@ -101,9 +106,12 @@ class LauncherIT {
 
     @Test
     void inlineCommandsAndStdinReportTheFailingCommand() throws Exception {
-        Run ok = run(null, "-c", "new A; replace A --from \"EXTENDS Naturals\" --to \"EXTENDS Naturals, Sequences\"; show A --raw");
+        // edit runs the configured editor on the module and loads the result as a new version.
+        Run ok = runWith(Map.of("SPECULA_SHELL_EDITOR", "sed -i s/Sequences/FiniteSets/"), null, "-c",
+                "new A; replace A --from \"EXTENDS Naturals\" --to \"EXTENDS Naturals, Sequences\"; edit A; show A --raw; versions");
         assertEquals(0, ok.code(), ok.err());
-        assertTrue(ok.out().contains("EXTENDS Naturals, Sequences"), ok.out());
+        assertTrue(ok.out().contains("EXTENDS Naturals, FiniteSets"), ok.out());
+        assertTrue(ok.out().contains("edited A.tla"), ok.out());
 
         Run bad = run(null, "-c", "new A; open " + tmp.resolve("missing.tla"));
         assertEquals(1, bad.code());
@@ -146,9 +154,9 @@ class LauncherIT {
         assertTrue(line != null, "the shell ended before the commands ran");
         p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-        Run r = run(null, "-c", "resume k; modules");
+        Run r = run(null, "-c", "resume k; modules; status");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("AfterSave"), "work after the last save is recovered from the journal: " + r.out());
-        assertTrue(r.out().contains("recovered"), r.out());
+        assertTrue(r.out().contains("AfterSave"), "work after the last save survives the kill: " + r.out());
+        assertTrue(r.out().contains("modified since save (saved at v1)"), r.out());
     }
 }

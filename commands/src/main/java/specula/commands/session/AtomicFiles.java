@@ -19,6 +19,14 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] bytes) {
+        write(target, bytes, true);
+    }
+
+    /**
+     * {@code durable=false} skips the fsync: for bulk copies of data that still exists elsewhere until a final
+     * rename, where a kill loses nothing and one fsync per file would dominate the time.
+     */
+    public static void write(Path target, byte[] bytes, boolean durable) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -26,7 +34,7 @@ public final class AtomicFiles {
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.write(java.nio.ByteBuffer.wrap(bytes));
-                ch.force(true);
+                if (durable) ch.force(true);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

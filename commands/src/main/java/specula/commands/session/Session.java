@@ -26,7 +26,7 @@ public final class Session {
     private final java.util.Deque<InFlight> inFlight = new java.util.ArrayDeque<>();
 
     /** {@code step}: the command ran a pipeline step, so its outcome is a "last result" too. */
-    private record InFlight(String line, Instant start, String outcome, boolean step) {
+    private record InFlight(String line, Instant start, String outcome, boolean step, boolean changed) {
     }
 
     /** A new, unsaved session; {@code folder} is where its journal goes (null: memory only, for tests). */
@@ -49,7 +49,7 @@ public final class Session {
 
     /** Marks the start of a command line; its history entry is written by {@link #end}. */
     public void begin(String commandLine) {
-        inFlight.push(new InFlight(commandLine, clock.instant(), "", false));
+        inFlight.push(new InFlight(commandLine, clock.instant(), "", false, false));
     }
 
     /** Records the command begun last: status, and the failure message or the outcome it noted. */
@@ -63,7 +63,8 @@ public final class Session {
         history.add(entry);
         if (folder != null) {
             folder.appendCommand(entry, done.step());
-            folder.writeManifest(this);
+            // The manifest summarises versions; read-only commands do not change it (the journal has them).
+            if (done.changed() || folder.eventCount() == 1) folder.writeManifest(this);
         }
         return entry;
     }
@@ -88,7 +89,7 @@ public final class Session {
     public void note(String outcome) {
         if (inFlight.isEmpty()) return;
         InFlight top = inFlight.pop();
-        inFlight.push(new InFlight(top.line(), top.start(), outcome, top.step()));
+        inFlight.push(new InFlight(top.line(), top.start(), outcome, top.step(), top.changed()));
     }
 
     /** Runs a step against the current snapshot; its changes become one new version. */
@@ -111,7 +112,10 @@ public final class Session {
             }
             Version v = timeline.commit(Secrets.redact(commandLine), clock.instant(), outcome.written(),
                     outcome.removed());
-            if (folder != null) folder.appendVersion(v, timeline);
+            if (folder != null) {
+                folder.appendVersion(v, timeline);
+                manifestIfNew();
+            }
         }
         String verb = commandLine.isBlank() ? "step" : commandLine.strip().split("\\s+")[0];
         lastResults.remove(verb);
@@ -119,7 +123,8 @@ public final class Session {
         note(outcome.summary());
         if (!inFlight.isEmpty()) {
             InFlight top = inFlight.pop();
-            inFlight.push(new InFlight(top.line(), top.start(), top.outcome(), true));
+            inFlight.push(new InFlight(top.line(), top.start(), top.outcome(), true,
+                    top.changed() || outcome.changes()));
         }
         return outcome;
     }
@@ -137,8 +142,20 @@ public final class Session {
     }
 
     private void moved(String summary) {
-        if (folder != null) folder.appendMove(timeline);
+        if (folder != null) {
+            folder.appendMove(timeline);
+            manifestIfNew();
+        }
         note(summary);
+        if (!inFlight.isEmpty()) {
+            InFlight top = inFlight.pop();
+            inFlight.push(new InFlight(top.line(), top.start(), top.outcome(), top.step(), true));
+        }
+    }
+
+    /** A folder gets its session.yaml with its first journal line, so it is resumable from then on. */
+    private void manifestIfNew() {
+        if (folder.eventCount() == 1) folder.writeManifest(this);
     }
 
     // ---- persistence hooks (SessionStore) ------------------------------------------------------------------

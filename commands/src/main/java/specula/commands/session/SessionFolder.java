@@ -49,6 +49,10 @@ public final class SessionFolder {
         return List.copyOf(events);
     }
 
+    int eventCount() {
+        return events.size();
+    }
+
     // ---- writing -------------------------------------------------------------------------------------------
 
     void appendVersion(Version v, Timeline timeline) {
@@ -118,7 +122,7 @@ public final class SessionFolder {
             for (WorkFile f : v.snapshot().files().values()) {
                 String path = loc.get(f.name());
                 if (path != null && path.startsWith(versionDir(v.number()))) {
-                    AtomicFiles.write(target.dir.resolve(path), f.text());
+                    AtomicFiles.write(target.dir.resolve(path), f.text().getBytes(StandardCharsets.UTF_8), false);
                 }
             }
         }
@@ -148,7 +152,11 @@ public final class SessionFolder {
 
     // ---- reading -------------------------------------------------------------------------------------------
 
-    /** What a folder holds, rebuilt by replaying the journal; fails with the file (and line) at fault. */
+    /**
+     * What a folder holds, rebuilt by replaying the journal; fails with the file (and line) at fault.
+     * {@code recovered} counts changes (versions, undo/redo) journaled after session.yaml was last written: work
+     * a crash would have lost without the journal.
+     */
     record Loaded(Timeline timeline, List<HistoryEntry> history, int savedVersion, Map<String, String> results,
                   boolean tornTail, int recovered) {
     }
@@ -168,9 +176,12 @@ public final class SessionFolder {
         Map<String, String> texts = new HashMap<>();
         int saved = -1;
         int lineNo = 0;
+        int recovered = 0;
         for (Map<String, Object> e : contents.events()) {
             lineNo++;
             String where = journal.file() + ":" + lineNo;
+            boolean change = "version".equals(e.get("type")) || "move".equals(e.get("type"));
+            if (change && lineNo > header.events()) recovered++;
             try {
                 switch (String.valueOf(e.get("type"))) {
                     case "version" -> {
@@ -208,8 +219,7 @@ public final class SessionFolder {
         }
         if (timeline == null) timeline = Timeline.restore(versions, 0, List.of());
         if (contents.tornTail()) journal.rewrite(events);
-        return new Loaded(timeline, history, saved, results, contents.tornTail(),
-                contents.events().size() - header.events());
+        return new Loaded(timeline, history, saved, results, contents.tornTail(), recovered);
     }
 
     @SuppressWarnings("unchecked")

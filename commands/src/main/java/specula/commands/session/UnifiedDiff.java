@@ -8,6 +8,8 @@ import java.util.List;
  * part that differs after trimming the common head and tail, which keeps spec-sized inputs cheap.
  */
 public final class UnifiedDiff {
+    /** Largest LCS table (cells) computed; about 16 MB. */
+    private static final long MAX_TABLE = 4_000_000L;
     private UnifiedDiff() {
     }
 
@@ -84,8 +86,14 @@ public final class UnifiedDiff {
                 && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) tail++;
         int n = a.size() - head - tail;
         int m = b.size() - head - tail;
-        if ((long) n * m > 25_000_000L) {
-            throw new SessionException("files too different to diff line by line (" + n + " x " + m + " lines)");
+        List<Character> ops = new ArrayList<>();
+        for (int k = 0; k < head; k++) ops.add(' ');
+        if ((long) n * m > MAX_TABLE) {
+            // A rewrite this large is better shown whole than matched line by line at quadratic cost.
+            for (int k = 0; k < n; k++) ops.add('-');
+            for (int k = 0; k < m; k++) ops.add('+');
+            for (int k = 0; k < tail; k++) ops.add(' ');
+            return ops;
         }
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
@@ -94,8 +102,6 @@ public final class UnifiedDiff {
                         : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        List<Character> ops = new ArrayList<>();
-        for (int k = 0; k < head; k++) ops.add(' ');
         int i = 0;
         int j = 0;
         while (i < n || j < m) {

@@ -101,6 +101,16 @@ class ScriptAndConfigTest {
         assertEquals(List.of(), UnifiedDiff.diff("a", a, "b", a, 3));
         List<String> fromEmpty = UnifiedDiff.diff("a", "", "b", "x\n", 3).stream().map(Object::toString).toList();
         assertEquals(List.of("--- a", "+++ b", "@@ -0,0 +1 @@", "+x"), fromEmpty);
+        // Beyond the table limit the changed middle is shown as a whole rewrite, still a valid diff.
+        StringBuilder big1 = new StringBuilder("same\n");
+        StringBuilder big2 = new StringBuilder("same\n");
+        for (int i = 0; i < 2500; i++) {
+            big1.append("a").append(i).append('\n');
+            big2.append("b").append(i).append('\n');
+        }
+        List<UnifiedDiff.Line> rewrite = UnifiedDiff.diff("a", big1.toString(), "b", big2.toString(), 1);
+        assertEquals("@@ -1,2501 +1,2501 @@", rewrite.get(2).toString());
+        assertEquals(2 + 1 + 1 + 2500 + 2500, rewrite.size());
     }
 
     @Test

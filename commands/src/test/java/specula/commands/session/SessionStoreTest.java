@@ -98,6 +98,7 @@ class SessionStoreTest {
         Files.writeString(journal, "{\"seq\":99,\"type\":\"version\",\"n\":5,\"pa", StandardOpenOption.APPEND);
         SessionStore.Resumed r = store().resume("crash");
         assertTrue(r.droppedTornLine());
+        assertEquals(0, r.recoveredEvents(), "the manifest was rewritten after the completed command");
         assertTrue(r.session().snapshot().find("Extra").isPresent(), "the completed command is recovered");
         assertEquals(s.snapshot(), r.session().snapshot());
         assertTrue(Files.readString(journal).endsWith("\n"), "the torn line is cut off");
@@ -105,6 +106,20 @@ class SessionStoreTest {
         Session back = r.session();
         run(back, "new After", WorkspaceOps.newModule("After"));
         assertTrue(store().resume("crash").session().snapshot().find("After").isPresent());
+    }
+
+    @Test
+    void changesJournaledAfterTheManifestAreCountedAsRecovered() throws IOException {
+        SessionStore store = store();
+        Session s = sessionWithEdits(store);
+        store.save(s, "mid", false);
+        // A kill between the version's journal line and the end of its command: no manifest rewrite.
+        s.begin("new Half");
+        s.execute(WorkspaceOps.newModule("Half"));
+        SessionStore.Resumed r = store().resume("mid");
+        assertEquals(1, r.recoveredEvents());
+        assertTrue(r.session().snapshot().find("Half").isPresent());
+        assertEquals(s.history().size(), r.session().history().size(), "the unfinished command has no entry");
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import specula.commands.session.Outcome;
 import specula.commands.session.Session;
 import specula.commands.session.SessionException;
 import specula.commands.session.Snapshot;
@@ -29,10 +28,12 @@ public class WorkspaceCommands {
     private static final String GROUP = "Workspace";
     private final SessionHolder holder;
     private final Output out;
+    private final StepRunner steps;
 
-    public WorkspaceCommands(SessionHolder holder, Output out) {
+    public WorkspaceCommands(SessionHolder holder, Output out, StepRunner steps) {
         this.holder = holder;
         this.out = out;
+        this.steps = steps;
     }
 
     private Session session() {
@@ -43,12 +44,12 @@ public class WorkspaceCommands {
     public void open(@Arguments List<String> paths) {
         List<Path> p = new ArrayList<>();
         for (String s : paths) p.add(Path.of(s));
-        report(session().execute(WorkspaceOps.open(p)));
+        steps.run(WorkspaceOps.open(p));
     }
 
     @Command(name = "new", group = GROUP, description = "Create an empty TLA+ module")
     public void newModule(@Argument(index = 0, description = "module name") String name) {
-        report(session().execute(WorkspaceOps.newModule(require(name, "new MODULE"))));
+        steps.run(WorkspaceOps.newModule(require(name, "new MODULE")));
     }
 
     @Command(name = "modules", group = GROUP, description = "List the files of the working spec")
@@ -96,6 +97,7 @@ public class WorkspaceCommands {
                 throw new SessionException("--lines wants A:B, e.g. 10:20, got '" + lines + "'");
             }
             if (from < 1 || from > to) throw new SessionException("bad line range " + lines);
+            if (from > count) throw new SessionException(f.name() + " has " + count + " lines");
             to = Math.min(to, count);
         }
         int width = String.valueOf(Math.max(to, 1)).length();
@@ -126,7 +128,7 @@ public class WorkspaceCommands {
             Files.deleteIfExists(dir);
             if (code != 0) throw new SessionException("editor '" + editor + "' exited with status " + code
                     + "; " + f.name() + " unchanged");
-            report(session().execute(WorkspaceOps.setText(f.name(), text, "edited")));
+            steps.run(WorkspaceOps.setText(f.name(), text, "edited"));
         } catch (IOException e) {
             throw new SessionException("cannot run editor '" + editor + "': " + e.getMessage());
         } catch (InterruptedException e) {
@@ -140,7 +142,7 @@ public class WorkspaceCommands {
                         @Option(longName = "from", description = "text to find", required = true) String from,
                         @Option(longName = "to", description = "replacement text", required = true) String to,
                         @Option(longName = "all", description = "replace every occurrence") boolean all) {
-        report(session().execute(WorkspaceOps.replace(pick(name).name(), from, to, all)));
+        steps.run(WorkspaceOps.replace(pick(name).name(), from, to, all));
     }
 
     @Command(name = "load-text", group = GROUP, description = "Replace a module's text with a file's content")
@@ -149,7 +151,7 @@ public class WorkspaceCommands {
         require(name, "load-text MODULE FILE");
         require(file, "load-text MODULE FILE");
         String text = WorkspaceOps.readText(Path.of(file));
-        report(session().execute(WorkspaceOps.setText(name, text, "loaded " + file + " into")));
+        steps.run(WorkspaceOps.setText(name, text, "loaded " + file + " into"));
     }
 
     @Command(name = "export", group = GROUP, description = "Write the working files into a folder")
@@ -189,12 +191,6 @@ public class WorkspaceCommands {
         if (modules.size() == 1) return modules.get(0);
         throw new SessionException(modules.isEmpty() ? "no modules: open PATH... or new MODULE"
                 : "which module? " + String.join(", ", s.names()));
-    }
-
-    private void report(Outcome o) {
-        String line = o.summary();
-        out.println(o.status().ok() ? out.green(line) : out.red(line));
-        if (!o.status().ok()) throw new SessionException(line);
     }
 
     static String require(String value, String usage) {
