@@ -87,6 +87,11 @@ class LauncherIT {
         assertTrue(r.out().contains("resumed tour at v3"), r.out());
         assertFalse(r.out().contains("\u001b["), "no colour codes when NO_COLOR is set");
         assertTrue(Files.readString(tmp.resolve("sessions/tour/versions/0003/Counter.cfg")).contains("Max = 5"));
+        // history --export turned the session into a replay script (run from the repository root).
+        List<String> script = Files.readAllLines(root.resolve(".specula/tour-history.replay"));
+        assertTrue(script.contains("open examples/tour"), script.toString());
+        assertTrue(script.contains("replace Counter.cfg --from \"Max = 3\" --to \"Max = 5\""), script.toString());
+        assertTrue(script.contains("# resume tour"), "shell-only commands are commented out: " + script);
     }
 
     @Test

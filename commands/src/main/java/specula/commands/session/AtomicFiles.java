@@ -32,6 +32,7 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            readableByAll(tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.write(java.nio.ByteBuffer.wrap(bytes));
                 if (durable) ch.force(true);
@@ -52,6 +53,15 @@ public final class AtomicFiles {
                     // best effort: the temp file has a dot name and is ignored by readers
                 }
             }
+        }
+    }
+
+    /** Temp files are created owner-only; specs, sessions and exports are ordinary files (rw-r--r--). */
+    private static void readableByAll(Path p) {
+        try {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: its defaults apply
         }
     }
 

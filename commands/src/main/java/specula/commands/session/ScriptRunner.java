@@ -73,6 +73,7 @@ public final class ScriptRunner {
             }
             for (String command : commands) {
                 if (echo != null) echo.accept(command);
+                if (command.equals("exit") || command.equals("quit")) return new Result(run, null, 0);
                 String failure;
                 try {
                     failure = executor.execute(command);

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 public final class SessionStore {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     public static final String UNSAVED = ".unsaved";
+    static final String LOCK = ".lock";
 
     private final Path root;
     private final Clock clock;
@@ -66,6 +67,7 @@ public final class SessionStore {
             current.writeManifest(session);
             return target;
         }
+        checkNotInUse(target, name);
         if (Files.exists(target) && !force) {
             throw new SessionException("session '" + name + "' already exists in " + root
                     + " (use --force to overwrite it)");
@@ -95,6 +97,8 @@ public final class SessionStore {
         SessionFolder bound = new SessionFolder(target);
         bound.adopt(staged);
         session.bind(name, bound);
+        claim(target);
+        if (current != null) releaseFolder(current.dir());
         if (current != null && current.dir().startsWith(root.resolve(UNSAVED))) AtomicFiles.deleteTree(current.dir());
         return target;
     }
@@ -106,6 +110,7 @@ public final class SessionStore {
             throw new SessionException("no session '" + name + "' in " + root.toAbsolutePath()
                     + (list().isEmpty() ? "" : " (see: sessions)"));
         }
+        checkNotInUse(dir, name);
         SessionFolder folder = new SessionFolder(dir);
         SessionManifest.Header header = SessionManifest.read(dir.resolve(SessionFolder.MANIFEST));
         SessionFolder.Loaded loaded = folder.load(header);
@@ -114,6 +119,7 @@ public final class SessionStore {
         loaded.history().forEach(s::restoreHistory);
         loaded.results().forEach(s::restoreResult);
         s.restoreSaved(loaded.savedVersion());
+        claim(dir);
         return new Resumed(s, loaded.recovered(), loaded.tornTail());
     }
 
@@ -162,6 +168,47 @@ public final class SessionStore {
             for (int i = keep; i < all.size(); i++) AtomicFiles.deleteTree(all.get(i));
         } catch (IOException e) {
             throw new SessionException("cannot list " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Two shells appending to one journal would interleave version numbers, so a session folder is claimed by the
+     * process using it ({@code .lock} holds its pid). A lock whose process is gone (kill -9) is simply taken over.
+     */
+    private void checkNotInUse(Path dir, String name) {
+        Path lock = dir.resolve(LOCK);
+        if (!Files.exists(lock)) return;
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readString(lock).strip());
+        } catch (IOException | NumberFormatException e) {
+            return;
+        }
+        boolean alive = pid != ProcessHandle.current().pid()
+                && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        if (alive) {
+            throw new SessionException("session '" + name + "' is open in another shell (pid " + pid + "): exit it first"
+                    + " (" + lock + ")");
+        }
+    }
+
+    private static void claim(Path dir) {
+        AtomicFiles.write(dir.resolve(LOCK), ProcessHandle.current().pid() + "\n");
+    }
+
+    /** Gives up this process's claim on the session (switching sessions, leaving the shell). */
+    public void release(Session session) {
+        if (session.folder() != null) releaseFolder(session.folder().dir());
+    }
+
+    private static void releaseFolder(Path dir) {
+        Path lock = dir.resolve(LOCK);
+        try {
+            if (Files.exists(lock) && Files.readString(lock).strip().equals(String.valueOf(ProcessHandle.current().pid()))) {
+                Files.deleteIfExists(lock);
+            }
+        } catch (IOException e) {
+            // a lock left behind names a dead process once we exit, and is then taken over
         }
     }
 

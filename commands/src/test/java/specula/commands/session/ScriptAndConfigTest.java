@@ -53,6 +53,11 @@ class ScriptAndConfigTest {
         assertEquals(List.of("first", "second", "bad"), ran);
         assertEquals("> first\n> second\n> bad\n", echo.toString().replace("\r", ""));
 
+        ran.clear();
+        ScriptRunner.Result early = runner.runLines("s", List.of("first", "exit", "bad"));
+        assertTrue(early.ok());
+        assertEquals(List.of("first"), ran, "exit ends a script successfully");
+
         ScriptRunner.Result missing = runner.runFile(tmp.resolve("nope.replay"));
         assertTrue(missing.failure().endsWith("nope.replay: no such file"), missing.failure());
         ScriptRunner.Result quote = runner.runLines("-c", List.of("open \"x"));

@@ -123,6 +123,25 @@ class SessionStoreTest {
     }
 
     @Test
+    void aSessionOpenInAnotherLiveShellIsRefused() throws IOException {
+        SessionStore store = store();
+        Session s = sessionWithEdits(store);
+        store.save(s, "busy", false);
+        Path lock = tmp.resolve("sessions/busy/" + SessionStore.LOCK);
+        assertEquals(String.valueOf(ProcessHandle.current().pid()), Files.readString(lock).strip());
+        long other = ProcessHandle.current().parent().orElseThrow().pid();
+        Files.writeString(lock, other + "\n");
+        SessionException e = assertThrows(SessionException.class, () -> store().resume("busy"));
+        assertTrue(e.getMessage().contains("open in another shell (pid " + other + ")"), e.getMessage());
+        assertThrows(SessionException.class, () -> store().save(store().newSession(), "busy", true));
+        // The lock of a killed shell names a dead process: taken over.
+        Files.writeString(lock, "999999999\n");
+        Session back = store().resume("busy").session();
+        store().release(back);
+        assertFalse(Files.exists(lock));
+    }
+
+    @Test
     void appendAfterTornLineStartsOnAFreshLine() throws IOException {
         Journal j = new Journal(tmp.resolve("j.jsonl"));
         j.append(java.util.Map.of("a", 1));

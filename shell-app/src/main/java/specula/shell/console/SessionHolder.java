@@ -31,6 +31,10 @@ public final class SessionHolder {
     /** Switches to a resumed session; the previous one keeps its folder (unsaved work stays recoverable). */
     public void replace(Session next) {
         next.takeOverCommandsFrom(session);
+        boolean sameFolder = session.folder() != null && next.folder() != null
+                && session.folder().dir().toAbsolutePath().normalize()
+                .equals(next.folder().dir().toAbsolutePath().normalize());
+        if (!sameFolder) store.release(session);
         store.discardIfEmpty(session);
         session = next;
     }

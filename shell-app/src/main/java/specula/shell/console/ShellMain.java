@@ -63,6 +63,7 @@ public final class ShellMain implements ApplicationRunner, ExitCodeGenerator {
             output.error(e.getMessage());
             return 1;
         } finally {
+            holder.store().release(holder.session());
             holder.store().discardIfEmpty(holder.session());
         }
     }
