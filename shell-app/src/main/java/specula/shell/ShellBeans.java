@@ -21,17 +21,15 @@ import specula.shell.console.Output;
 import specula.shell.console.SessionHolder;
 import specula.shell.console.ShellMain;
 
-/** Wiring: configuration, the session store, output and the dispatcher, all explicit instances. */
+/**
+ * Wiring: the session store, output and the dispatcher, all explicit instances. {@link ShellConfig} and
+ * {@link LaunchOptions} are registered by {@link SpeculaShellApplication#main} before the context starts.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ShellBeans {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    ShellConfig shellConfig() {
-        return ShellConfig.load(Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath(), System.getenv());
     }
 
     @Bean

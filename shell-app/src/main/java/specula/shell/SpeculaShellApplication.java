@@ -1,14 +1,18 @@
 package specula.shell;
 
+import java.nio.file.Path;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.shell.core.autoconfigure.CommandRegistryAutoConfiguration;
 import org.springframework.shell.core.autoconfigure.SpringShellProperties;
 import org.springframework.shell.core.autoconfigure.StandardCommandsAutoConfiguration;
-import org.springframework.context.ConfigurableApplicationContext;
 
+import specula.commands.session.SessionException;
+import specula.commands.session.ShellConfig;
 import specula.shell.console.LaunchOptions;
 
 /**
@@ -34,13 +38,26 @@ public class SpeculaShellApplication {
             System.out.print(LaunchOptions.USAGE);
             return;
         }
-        // Spring Boot warms up Hibernate Validator and friends on a background thread; the shell never uses them,
-        // and on a busy machine that thread competes with the command the user is waiting for.
+        // Spring Boot warms up libraries (Jackson, validation, conversion) on a background thread; the shell uses
+        // few of them, and on a busy machine that thread competes with the command the user is waiting for.
         System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+        // Configuration is read before Spring starts, so a malformed file is one line naming it, not a stack trace.
+        ShellConfig config;
+        try {
+            config = ShellConfig.load(Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath(),
+                    System.getenv());
+        } catch (SessionException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
         SpringApplication app = new SpringApplication(SpeculaShellApplication.class);
         // Our arguments are not Spring properties: keep "--script FILE" from being read as configuration.
         app.setAddCommandLineProperties(false);
-        app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("launchOptions", options));
+        app.addInitializers(ctx -> {
+            ctx.getBeanFactory().registerSingleton("launchOptions", options);
+            ctx.getBeanFactory().registerSingleton("shellConfig", config);
+        });
         ConfigurableApplicationContext ctx = app.run();
         System.exit(SpringApplication.exit(ctx));
     }

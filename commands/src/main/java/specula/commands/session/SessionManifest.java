@@ -74,7 +74,7 @@ public final class SessionManifest {
         try {
             doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
         } catch (RuntimeException e) {
-            throw new SessionException(file + ": corrupt YAML (" + firstLine(e.getMessage()) + ")");
+            throw YamlErrors.of(file, "corrupt YAML", e);
         }
         if (!(doc instanceof Map<?, ?> m)) throw new SessionException(file + ": corrupt (not a YAML mapping)");
         Object format = m.get("format");
@@ -93,9 +93,4 @@ public final class SessionManifest {
         return new Header(String.valueOf(m.get("name")), createdAt, n);
     }
 
-    private static String firstLine(String s) {
-        if (s == null) return "parse error";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
 }

@@ -79,8 +79,7 @@ public final class ShellConfig {
             try {
                 doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
             } catch (RuntimeException e) {
-                String msg = e.getMessage() == null ? "parse error" : e.getMessage().split("\n")[0];
-                throw new SessionException(file + ": invalid YAML (" + msg + ")");
+                throw YamlErrors.of(file, "invalid YAML", e);
             }
             if (doc == null) return this;
             if (!(doc instanceof Map<?, ?> map)) throw new SessionException(file + ": expected a YAML mapping");
