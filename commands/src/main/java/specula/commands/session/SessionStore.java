@@ -216,6 +216,11 @@ public final class SessionStore {
     public void discardIfEmpty(Session session) {
         if (session.name() == null && session.timeline().versions().size() == 1 && session.folder() != null) {
             AtomicFiles.deleteTree(session.folder().dir());
+            try {
+                Files.deleteIfExists(root.resolve(UNSAVED));
+            } catch (IOException e) {
+                // other unsaved sessions are still there: keep the folder
+            }
         }
     }
 
