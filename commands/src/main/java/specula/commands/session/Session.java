@@ -3,10 +3,14 @@ package specula.commands.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The working spec of one shell session: versions with undo/redo, the command history, and the link to its folder
@@ -23,10 +27,25 @@ public final class Session {
     private String name;
     private int savedVersion = -1;
     /** Commands running now, innermost first: replay runs commands inside a command. */
-    private final java.util.Deque<InFlight> inFlight = new java.util.ArrayDeque<>();
+    private final Deque<InFlight> inFlight = new ArrayDeque<>();
 
     /** {@code step}: the command ran a pipeline step, so its outcome is a "last result" too. */
     private record InFlight(String line, Instant start, String outcome, boolean step, boolean changed) {
+        InFlight withOutcome(String o) {
+            return new InFlight(line, start, o, step, changed);
+        }
+
+        InFlight ranStep(boolean madeChanges) {
+            return new InFlight(line, start, outcome, true, changed || madeChanges);
+        }
+
+        InFlight moved() {
+            return new InFlight(line, start, outcome, step, true);
+        }
+    }
+
+    private void updateTop(UnaryOperator<InFlight> f) {
+        if (!inFlight.isEmpty()) inFlight.push(f.apply(inFlight.pop()));
     }
 
     /** A new, unsaved session; {@code folder} is where its journal goes (null: memory only, for tests). */
@@ -74,8 +93,8 @@ public final class Session {
      * inside a replay), so their history entries land here.
      */
     public void takeOverCommandsFrom(Session previous) {
-        java.util.List<InFlight> items = new java.util.ArrayList<>(previous.inFlight);
-        java.util.Collections.reverse(items);
+        List<InFlight> items = new ArrayList<>(previous.inFlight);
+        Collections.reverse(items);
         for (InFlight f : items) inFlight.push(f);
         previous.inFlight.clear();
     }
@@ -87,9 +106,7 @@ public final class Session {
 
     /** The one-line outcome of a read-only command. */
     public void note(String outcome) {
-        if (inFlight.isEmpty()) return;
-        InFlight top = inFlight.pop();
-        inFlight.push(new InFlight(top.line(), top.start(), outcome, top.step(), top.changed()));
+        updateTop(f -> f.withOutcome(outcome));
     }
 
     /** Runs a step against the current snapshot; its changes become one new version. */
@@ -106,27 +123,34 @@ public final class Session {
         } catch (Exception e) {
             throw new SessionException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
         }
-        if (outcome.changes()) {
-            for (String removed : outcome.removed()) {
-                if (timeline.snapshot().file(removed).isEmpty()) throw new SessionException("no file '" + removed + "' to remove");
-            }
-            Version v = timeline.commit(Secrets.redact(commandLine), clock.instant(), outcome.written(),
-                    outcome.removed());
-            if (folder != null) {
-                folder.appendVersion(v, timeline);
-                manifestIfNew();
-            }
-        }
+        if (outcome.changes()) commit(commandLine, outcome);
         String verb = commandLine.isBlank() ? "step" : commandLine.strip().split("\\s+")[0];
         lastResults.remove(verb);
         lastResults.put(verb, (outcome.status().ok() ? "" : "FAILED: ") + outcome.summary());
         note(outcome.summary());
-        if (!inFlight.isEmpty()) {
-            InFlight top = inFlight.pop();
-            inFlight.push(new InFlight(top.line(), top.start(), top.outcome(), true,
-                    top.changed() || outcome.changes()));
-        }
+        updateTop(f -> f.ranStep(outcome.changes()));
         return outcome;
+    }
+
+    /** One new version, journaled; if the journal cannot be written the version is taken back. */
+    private void commit(String commandLine, Outcome outcome) {
+        for (String removed : outcome.removed()) {
+            if (timeline.snapshot().file(removed).isEmpty()) {
+                throw new SessionException("no file '" + removed + "' to remove");
+            }
+        }
+        int before = timeline.current().number();
+        List<Integer> redoBefore = timeline.redoStack();
+        Version v = timeline.commit(Secrets.redact(commandLine), clock.instant(), outcome.written(),
+                outcome.removed());
+        if (folder == null) return;
+        try {
+            folder.appendVersion(v, timeline);
+        } catch (RuntimeException e) {
+            timeline.discardLast(before, redoBefore);
+            throw e;
+        }
+        manifestIfNew();
     }
 
     public Version undo(int steps) {
@@ -147,10 +171,7 @@ public final class Session {
             manifestIfNew();
         }
         note(summary);
-        if (!inFlight.isEmpty()) {
-            InFlight top = inFlight.pop();
-            inFlight.push(new InFlight(top.line(), top.start(), top.outcome(), top.step(), true));
-        }
+        updateTop(InFlight::moved);
     }
 
     /** A folder gets its session.yaml with its first journal line, so it is resumable from then on. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * All versions ever made (append-only, numbered from 0 = empty), the current one, and the redo stack.
@@ -68,13 +70,19 @@ public final class Timeline {
 
     public Version commit(String command, Instant time, Collection<WorkFile> changed, Collection<String> removed) {
         Snapshot next = snapshot().with(changed, removed);
-        java.util.Set<String> names = new java.util.TreeSet<>(removed);
+        Set<String> names = new TreeSet<>(removed);
         for (WorkFile f : changed) names.add(f.name());
         Version v = new Version(versions.size(), current, command, time, next, names);
         versions.add(v);
         current = v.number();
         redo.clear();
         return v;
+    }
+
+    /** Takes back the newest version (its journal write failed) and restores the position before it. */
+    void discardLast(int current, List<Integer> redoTopFirst) {
+        versions.remove(versions.size() - 1);
+        moveTo(current, redoTopFirst);
     }
 
     /** Undoes {@code steps} edits, or none at all when there are fewer (the caller reports why). */

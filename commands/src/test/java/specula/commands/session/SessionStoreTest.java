@@ -142,6 +142,22 @@ class SessionStoreTest {
     }
 
     @Test
+    void aChangeThatCannotBeJournaledIsTakenBack() throws IOException {
+        SessionStore store = store();
+        Session s = sessionWithEdits(store);
+        Snapshot before = s.snapshot();
+        int versions = s.timeline().versions().size();
+        // The next version's folder cannot be created: a plain file is in its way.
+        Path blocker = s.folder().dir().resolve("versions");
+        AtomicFiles.deleteTree(blocker);
+        Files.writeString(blocker, "not a folder");
+        assertThrows(SessionException.class, () -> s.execute("new X", WorkspaceOps.newModule("X")));
+        assertEquals(before, s.snapshot());
+        assertEquals(versions, s.timeline().versions().size());
+        assertEquals(List.of(3), s.timeline().redoStack(), "the redo stack survives too");
+    }
+
+    @Test
     void appendAfterTornLineStartsOnAFreshLine() throws IOException {
         Journal j = new Journal(tmp.resolve("j.jsonl"));
         j.append(java.util.Map.of("a", 1));
