@@ -61,6 +61,22 @@ class MalformedModuleTest {
     }
 
     @Test
+    void absurdNestingAndBinaryGarbageGiveDiagnosticsNotExceptions() {
+        String deep = H + "x == " + "(".repeat(200_000) + "1" + ")".repeat(200_000) + "\n====\n";
+        ParseResult r = Fixtures.parse(deep);
+        assertTrue(r.ok() || r.diagnostics().get(0).code().equals("E_TOO_DEEP"), r.diagnostics().toString());
+        java.util.Random rnd = new java.util.Random(7);
+        for (int i = 0; i < 200; i++) {
+            byte[] b = new byte[rnd.nextInt(400)];
+            rnd.nextBytes(b);
+            String text = H + new String(b, java.nio.charset.StandardCharsets.ISO_8859_1) + "\n====\n";
+            ParseResult g = Fixtures.parse(text);
+            assertTrue(g.ok() || !g.diagnostics().isEmpty());
+            g.diagnostics().forEach(d -> assertTrue(d.range().line() >= 1 && d.range().column() >= 1));
+        }
+    }
+
+    @Test
     void messagesUseSanysWording() {
         SyntaxDiagnostic d = Fixtures.parse(H + "F == IF a THEN b\nG == 1\n====\n").diagnostics().get(0);
         // Like SANY, a "Name ==" met where an expression should continue is shown as the beginning of a definition.
