@@ -108,12 +108,12 @@ class ExprPrinter {
         } else if (e instanceof Exprs.Except x) {
             except(x);
         } else if (e instanceof Exprs.FnApply x) {
-            expr(x.function());
+            operand(x.function(), Parens.tightOperand(x.function()));
             out.text("[");
             list(x.args());
             out.text("]");
         } else if (e instanceof Exprs.FieldAccess x) {
-            expr(x.record());
+            operand(x.record(), Parens.tightOperand(x.record()));
             out.text("." + x.field().text());
         } else if (e instanceof Exprs.ActionSub x) {
             out.text(x.angle() ? "<<" : "[");
@@ -175,10 +175,10 @@ class ExprPrinter {
                 if (!tight) {
                     out.text(" ");
                 }
-                operand(a);
+                operand(a, Parens.prefixOperand(x, a));
             }
             case POSTFIX -> {
-                operand(x.args().get(0));
+                operand(x.args().get(0), Parens.tightOperand(x.args().get(0)));
                 out.text(x.spelling());
             }
             default -> {
@@ -197,15 +197,21 @@ class ExprPrinter {
                         }
                         out.text(x.spelling() + " ");
                     }
-                    operand(x.args().get(i));
+                    operand(x.args().get(i), Parens.infixOperand(x, i));
                 }
             }
         }
     }
 
-    /** Synthetic trees may lack parentheses around a greedy construct used as an operand; parsed trees never do. */
-    private void operand(Expr a) {
-        expr(a);
+    /** Synthetic trees may lack parentheses the grammar needs; parsed trees carry them as Paren nodes. */
+    private void operand(Expr a, boolean parens) {
+        if (parens) {
+            out.text("(");
+            expr(a);
+            out.text(")");
+        } else {
+            expr(a);
+        }
     }
 
     private void args(List<Expr> args) {
