@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code ====} that closes that module; comments go to a separate list for the printer.
  */
 final class Lexer {
-    private static final Pattern HEADER = Pattern.compile("-{4,}[ \\t\\r\\n\\f]*MODULE(?![A-Za-z0-9_])");
+    private static final Pattern HEADER = Pattern.compile("(?:-{4,}|─{4,})[ \\t\\r\\n\\f]*MODULE(?![A-Za-z0-9_])");
     /** Longest-match symbol table, longest first within each first character (checked in order). */
     private static final String[] SYMBOLS = {
         "-+->", "(\\X)", "<=>", "...", "::=", "(+)", "(-)", "(.)", "(/)", "|->", ">>_",
@@ -220,6 +220,9 @@ final class Lexer {
             moduleDepth--;
             return moduleDepth > 0;
         }
+        if (c >= 128) {
+            return lexUnicode(c, sl, sc, start);
+        }
         if (c == '<' && lexStep(sl, sc, start)) {
             return true;
         }
@@ -237,6 +240,42 @@ final class Lexer {
         }
         lexError(sl, sc, "\"" + c + "\"", "unexpected character", "this character is not part of TLA+");
         return false;
+    }
+
+    /** Unicode alternatives: emitted with their ASCII text at the source position. */
+    private boolean lexUnicode(char c, int sl, int sc, int start) {
+        if (UnicodeSymbols.isDash(c) || UnicodeSymbols.isDoubleBar(c)) {
+            int n = 0;
+            while (at(pos + n) == c) {
+                n++;
+            }
+            if (n >= 4) {
+                skipTo(pos + n);
+                boolean end = UnicodeSymbols.isDoubleBar(c);
+                tokens.add(new Token(end ? Token.Kind.EQUALS : Token.Kind.DASHES, end ? "====" : "----", sl, sc,
+                        line, col - 1));
+                if (end) {
+                    moduleDepth--;
+                    return moduleDepth > 0;
+                }
+                return true;
+            }
+        }
+        String ascii = UnicodeSymbols.ascii(c);
+        if (ascii == null) {
+            lexError(sl, sc, "\"" + c + "\"", "unexpected character", "this character is not part of TLA+");
+            return false;
+        }
+        adv();
+        if ((c == '∀' || c == '∃') && at(pos) == c) {
+            adv();
+            ascii = ascii + ascii.substring(1);
+        } else if (c == '⟩' && at(pos) == '_') {
+            adv();
+            ascii = ">>_";
+        }
+        tokens.add(new Token(Token.Kind.OP, ascii, sl, sc, line, col - 1));
+        return true;
     }
 
     private static boolean isWordChar(char c) {
