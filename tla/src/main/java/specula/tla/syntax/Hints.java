@@ -19,6 +19,15 @@ final class Hints {
         if (t.is("->") && expected != null && (expected.contains("|->") || !expected.contains("->"))) {
             return "records and functions map with |-> ([a |-> 1], [x \\in S |-> e]); -> is only for [S -> T]";
         }
+        if (t.is("!") && line.size() > 1 && line.get(1).is("=") && line.get(1).column() == t.column() + 1) {
+            return "not-equal is written /= (or #), not !=";
+        }
+        if (t.is("==") && context.isEmpty() == false) {
+            return "== defines an operator; compare values with =";
+        }
+        if (previous != null && previous.is("[]")) {
+            return "the empty sequence is written <<>>; [] is the \"always\" operator";
+        }
         String top = context.peek();
         if (context.contains("CASE") && line.stream().skip(1).anyMatch(x -> x.is("->"))) {
             return "a CASE arm after the first must start with []";
@@ -51,6 +60,16 @@ final class Hints {
 
     /** Hint for a module-level token that cannot start a unit. */
     static String forUnitStart(ModuleParser p, Token t) {
+        Token prev = p.previous();
+        if (t.is("=") && prev.kind() == Token.Kind.IDENT) {
+            return "VARIABLES and CONSTANTS only declare names: give initial values in Init (x = 0)";
+        }
+        if (prev.is("=") && p.index >= 2 && p.rawAt(-2).is("!") && p.rawAt(-2).column() + 1 == prev.column()) {
+            return "not-equal is written /= (or #), not !=";
+        }
+        if (t.is("==")) {
+            return "a definition is Name == expression at the start of a line; check the line above";
+        }
         if (t.kind() == Token.Kind.IDENT && t.text().equals("o") && t.column() > 1) {
             return "sequence concatenation is written \\o (or \\circ), not o";
         }

@@ -238,7 +238,9 @@ final class Lexer {
                 return true;
             }
         }
-        lexError(sl, sc, "\"" + c + "\"", "unexpected character", "this character is not part of TLA+");
+        lexError(sl, sc, "\"" + c + "\"", "unexpected character", c == ';'
+                ? "TLA+ has no ; separator: conjoin with /\\ (or separate list elements with ,)"
+                : "this character is not part of TLA+");
         return false;
     }
 

@@ -34,7 +34,11 @@ class MalformedModuleTest {
                 Arguments.of("unterminated string", H + "s == \"abc\nt == 1\n====\n", 2, 10, "string"),
                 Arguments.of("precedence conflict", H + "x == a + b % c\n====\n", 2, 12, null),
                 Arguments.of("keyword with nothing after it", H + "INSTANCE\nx == 1\n====\n", 2, 1, null),
-                Arguments.of("two definitions glued by a missing operator", H + "x == a b\n====\n", 2, 8, null));
+                Arguments.of("two definitions glued by a missing operator", H + "x == a b\n====\n", 2, 8, null),
+                Arguments.of("!= for /=", H + "x == a != b\n====\n", 2, 11, "/="),
+                Arguments.of("initialised variable", H + "VARIABLE x = 0\n====\n", 2, 12, "Init"),
+                Arguments.of("semicolon", H + "x == a; b\n====\n", 2, 7, "no ;"),
+                Arguments.of("[] for the empty sequence", H + "x == <<1>> \\o [] \\o s\n====\n", 2, 18, "<<>>"));
     }
 
     @ParameterizedTest(name = "{0}")
