@@ -84,7 +84,7 @@ abstract class ExprParser extends ParserBase {
             Expr operand = binary(pre, true);
             return new Exprs.OpApp(from(t), t.text(), pre.canonical(), Parts.Fixity.PREFIX, List.of(operand));
         }
-        if (t.kind() == Token.Kind.OP && (t.text().equals("/\\") || t.text().equals("\\/"))) {
+        if (t.kind() == Token.Kind.OP && isBullet(t.text())) {
             return junction();
         }
         return postfix(t, primary());
@@ -113,7 +113,8 @@ abstract class ExprParser extends ParserBase {
                     popOffside();
                 }
                 Token next = peek();
-                if (!(next.kind() == Token.Kind.OP && next.text().equals(bullet.text()) && next.column() == col)) {
+                if (!(next.kind() == Token.Kind.OP && isBullet(next.text()) && next.column() == col
+                        && Operators.canonical(next.text()).equals(Operators.canonical(bullet.text())))) {
                     break;
                 }
             }
@@ -121,6 +122,11 @@ abstract class ExprParser extends ParserBase {
             context.pop();
         }
         return new Exprs.Junction(from(bullet), bullet.text(), List.copyOf(items));
+    }
+
+    /** SANY lexes \land and \lor as the same tokens as the bullets. */
+    private static boolean isBullet(String s) {
+        return s.equals("/\\") || s.equals("\\/") || s.equals("\\land") || s.equals("\\lor");
     }
 
     private Expr postfix(Token first, Expr e) {

@@ -55,6 +55,8 @@ class ExpressionParserTest {
         assertEquals("(AND a (OR b c) d)", sexp(text));
         assertEquals("(/\\ (AND a) b)", sexp("/\\ a\n  /\\ b"), "a bullet left of the list column is infix");
         assertEquals("(AND (/\\ a b))", sexp("/\\ a\n      /\\ b"), "a bullet right of it continues the item");
+        assertEquals("(AND a b)", sexp("\\land a\n     /\\ b"), "\\land is the same bullet as /\\");
+        assertEquals("(OR (AND a) b)", sexp("\\/ /\\ a\n     \\/ b"), "a bullet at the inner column of another kind ends the inner list");
     }
 
     @Test
