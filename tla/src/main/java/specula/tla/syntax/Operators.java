@@ -66,7 +66,7 @@ public final class Operators {
         infix(":>", 7, 7, false);
         infix("<", 5, 5, false);
         infix("<:", 7, 7, false);
-        infix("<=>", 2, 2, false);
+        infix("\\equiv", 2, 2, false, "<=>");
         infix("<=", 5, 5, false, "=<", "\\leq");
         infix("=", 5, 5, false);
         infix("=>", 1, 1, false);
@@ -95,7 +95,6 @@ public final class Operators {
         infix("\\cup", 8, 8, true, "\\union");
         infix("\\div", 13, 13, false);
         infix("\\doteq", 5, 5, false);
-        infix("\\equiv", 2, 2, false);
         infix("\\gg", 5, 5, false);
         infix("\\in", 5, 5, false);
         infix("\\notin", 5, 5, false);
@@ -132,9 +131,9 @@ public final class Operators {
         PREFIX.put("<>", new Info("<>", 4, 15, false));
         PREFIX.put("ENABLED", new Info("ENABLED", 4, 15, false));
         PREFIX.put("UNCHANGED", new Info("UNCHANGED", 4, 15, false));
-        PREFIX.put("SUBSET", new Info("SUBSET", 8, 8, false));
-        PREFIX.put("UNION", new Info("UNION", 8, 8, false));
-        PREFIX.put("DOMAIN", new Info("DOMAIN", 9, 9, false));
+        PREFIX.put("SUBSET", new Info("SUBSET", 10, 13, false));
+        PREFIX.put("UNION", new Info("UNION", 10, 13, false));
+        PREFIX.put("DOMAIN", new Info("DOMAIN", 10, 13, false));
 
         POSTFIX.put("'", new Info("'", 15, 15, false));
         POSTFIX.put("^+", new Info("^+", 15, 15, false));

@@ -35,12 +35,12 @@ final class Parens {
             if (ci.lo() > p.hi()) {
                 return false;
             }
-            boolean sameAssoc = ci.sameRange(p) && ci.leftAssoc() && p.leftAssoc();
+            boolean sameAssoc = ci.canonical().equals(p.canonical()) && p.leftAssoc();
             return !(sameAssoc && i == 0);
         }
         if (c instanceof Exprs.OpApp o && o.fixity() == Parts.Fixity.PREFIX && !last) {
             Operators.Info pre = Operators.prefix(o.spelling());
-            return pre == null || p.lo() > pre.hi(); // mirrors the parser: such an operator would join the operand
+            return pre == null || !(p.hi() < pre.lo()); // mirrors the parser: otherwise it joins the operand or conflicts
         }
         return false;
     }
@@ -48,6 +48,9 @@ final class Parens {
     /** The operand of a prefix operator: an infix operand must bind tighter than the prefix operator's range. */
     static boolean prefixOperand(Exprs.OpApp parent, Expr c) {
         Operators.Info pre = Operators.prefix(parent.spelling());
+        if (c instanceof Exprs.OpApp o && o.fixity() == Parts.Fixity.POSTFIX) {
+            return pre == null || pre.hi() >= 15;
+        }
         if (c instanceof Exprs.OpApp o && o.fixity() == Parts.Fixity.INFIX) {
             Operators.Info ci = Operators.infix(o.spelling());
             return pre == null || ci == null || !(ci.lo() > pre.hi());
