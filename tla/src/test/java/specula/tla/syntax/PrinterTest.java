@@ -68,6 +68,16 @@ class PrinterTest {
     }
 
     @Test
+    void commentsInsideADefinitionFollowIt() {
+        Module m = Fixtures.module("Init == /\\ x = 0 \\* start at zero\n        /\\ y = 1\nNext == x' = x");
+        String printed = AstPrinter.print(m);
+        int init = printed.indexOf("Init ==");
+        int comment = printed.indexOf("\\* start at zero");
+        int next = printed.indexOf("Next ==");
+        assertTrue(init < comment && comment < next, printed);
+    }
+
+    @Test
     void stringsAreReEscaped() {
         assertEquals("\"a\\\"b\\\\c\\n\"", AstPrinter.print(Fixtures.expr("\"a\\\"b\\\\c\\n\"")));
     }
