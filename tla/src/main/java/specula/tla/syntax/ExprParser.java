@@ -217,6 +217,11 @@ abstract class ExprParser extends ParserBase {
                 advance();
                 return new Exprs.StepRef(range(t), t.text());
             case OP:
+                if (t.text().equals("<") && rawAt(1).kind() == Token.Kind.NUMBER
+                        && rawAt(1).line() == t.line() && rawAt(1).column() == t.column() + 1) {
+                    advance(); // SANY reads "<3" where an expression starts as a malformed step name
+                    throw error(peek(), "\"Step number\"");
+                }
                 if (t.text().equals("@")) {
                     advance();
                     return new Exprs.At(range(t));
