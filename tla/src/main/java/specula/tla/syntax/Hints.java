@@ -29,20 +29,26 @@ final class Hints {
             return "the empty sequence is written <<>>; [] is the \"always\" operator";
         }
         String top = context.peek();
-        if (context.contains("CASE") && line.stream().skip(1).anyMatch(x -> x.is("->"))) {
+        boolean closerExpected = expected != null && (expected.equals("\")\"") || expected.equals("\"]\"")
+                || expected.equals("\"}\"") || expected.equals("\">>\""));
+        if ((context.contains("CASE") || closerExpected) && line.stream().skip(1).anyMatch(x -> x.is("->"))
+                && !line.get(0).is("->")) {
             return "a CASE arm after the first must start with []";
         }
         if ("ELSE".equals(top)) {
             return "IF ... THEN ... needs an ELSE branch: TLA+ has no IF without ELSE";
         }
-        if (t.kind() == Token.Kind.END && context.contains("LET") && !context.contains("junction")) {
+        boolean emptyItem = t.kind() == Token.Kind.END && previous != null
+                && (previous.is("/\\") || previous.is("\\/") || previous.is("\\land") || previous.is("\\lor"));
+        if (!emptyItem && context.contains("LET")
+                && (t.kind() == Token.Kind.END || (expected != null && expected.contains("IN")))) {
             return "LET definitions must be followed by IN and the expression they are used in";
         }
         if (t.kind() == Token.Kind.KEYWORD && (t.text().equals("THEN") || t.text().equals("ELSE"))
                 && ("an expression".equals(expected) || (!"IF".equals(top) && !"ELSE".equals(top)))) {
             return "this " + t.text() + " belongs to no IF: check the IF ... THEN ... ELSE around it";
         }
-        if (t.kind() == Token.Kind.END && (t.text().equals("/\\") || t.text().equals("\\/"))) {
+        if (emptyItem) {
             return "a /\\ or \\/ bullet must be followed by an expression; a comment alone does not count";
         }
         if ("LET".equals(top) && expected != null && expected.contains("IN")) {
