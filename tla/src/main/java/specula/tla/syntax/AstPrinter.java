@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Syntax tree back to conventional TLA+ text: one unit per paragraph, junction lists aligned, module-level comments
- * restored between the units they stood between (comments inside a unit are not kept).
+ * restored between the units they stood between; comments that stood inside a unit follow it, so no text is lost.
  */
 public final class AstPrinter extends ExprPrinter {
     private static final int WIDTH = 78;

@@ -38,6 +38,18 @@ public final class DiagnosticFormatter {
         return sb.toString();
     }
 
+    /** Every diagnostic of a result, then a one-line summary such as {@code M.tla: 2 syntax errors}. */
+    public static String formatAll(ParseResult r, String source) {
+        StringBuilder sb = new StringBuilder();
+        for (SyntaxDiagnostic d : r.diagnostics()) {
+            sb.append(format(d, source)).append('\n');
+        }
+        int n = r.diagnostics().size();
+        sb.append(r.fileName()).append(": ").append(n == 0 ? "no syntax errors"
+                : n + " syntax error" + (n == 1 ? "" : "s")).append('\n');
+        return sb.toString();
+    }
+
     private static String lineAt(String source, int line) {
         int start = 0;
         for (int l = 1; l < line; l++) {

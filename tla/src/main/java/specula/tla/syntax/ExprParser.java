@@ -43,15 +43,15 @@ abstract class ExprParser extends ParserBase {
                 return left;
             }
             if (ctx != null && !(op.lo() > ctx.hi())) {
-                if (op.hi() < ctx.lo() || ctxPrefix) {
+                // SANY: the left operator applies first if it binds tighter, or if it is the same
+                // left-associative infix operator; anything else overlapping is a conflict.
+                if (op.hi() < ctx.lo()) {
                     return left;
                 }
-                if (ctx.sameRange(op) && ctx.leftAssoc() && op.leftAssoc()) {
+                if (!ctxPrefix && ctx.canonical().equals(op.canonical()) && ctx.leftAssoc()) {
                     return left;
                 }
-                throw errorWithCode(t, "E_PRECEDENCE", "Precedence conflict between operators "
-                        + ctx.canonical() + " and " + op.canonical() + " at line " + t.line() + ", column "
-                        + t.column() + ": add parentheses");
+                throw conflict(ctx, op, t);
             }
             advance();
             Expr right = binary(op, false);
@@ -68,6 +68,13 @@ abstract class ExprParser extends ParserBase {
         }
     }
 
+    private ParseError conflict(Operators.Info left, Operators.Info right, Token at) {
+        ParseError e = errorWithCode(at, "E_PRECEDENCE", "Precedence conflict between ops " + left.canonical()
+                + " and " + right.canonical() + " at line " + at.line() + ", column " + at.column());
+        return new ParseError(e.diagnostic.withHint("operators " + left.canonical() + " and " + right.canonical()
+                + " have overlapping precedence: add parentheses to say which applies first"));
+    }
+
     /** Infix reading of a token, or null; {@code -} is infix here since an operand precedes it. */
     protected Operators.Info infixAt(Token t) {
         if (t.kind() != Token.Kind.OP) {
@@ -81,13 +88,29 @@ abstract class ExprParser extends ParserBase {
         Operators.Info pre = prefixAt(t);
         if (pre != null) {
             advance();
+            Token operandStart = peek();
             Expr operand = binary(pre, true);
+            Expr direct = operand;
+            while (direct instanceof Exprs.OpApp o && o.fixity() == Parts.Fixity.POSTFIX
+                    && o.args().get(0) instanceof Exprs.OpApp inner && inner.fixity() == Parts.Fixity.POSTFIX) {
+                direct = inner;
+            }
+            // SANY compares a prefix operator with a postfix one on its operand: [] (4-15) and ' (15) conflict.
+            if (pre.hi() >= 15 && direct instanceof Exprs.OpApp o && o.fixity() == Parts.Fixity.POSTFIX
+                    && startsAt(o, operandStart)) {
+                Operators.Info post = Operators.postfix(o.spelling());
+                throw conflict(pre, post, operandStart);
+            }
             return new Exprs.OpApp(from(t), t.text(), pre.canonical(), Parts.Fixity.PREFIX, List.of(operand));
         }
-        if (t.kind() == Token.Kind.OP && (t.text().equals("/\\") || t.text().equals("\\/"))) {
+        if (t.kind() == Token.Kind.OP && isBullet(t.text())) {
             return junction();
         }
         return postfix(t, primary());
+    }
+
+    private static boolean startsAt(Expr e, Token t) {
+        return e.range().line() == t.line() && e.range().column() == t.column();
     }
 
     private Operators.Info prefixAt(Token t) {
@@ -113,7 +136,8 @@ abstract class ExprParser extends ParserBase {
                     popOffside();
                 }
                 Token next = peek();
-                if (!(next.kind() == Token.Kind.OP && next.text().equals(bullet.text()) && next.column() == col)) {
+                if (!(next.kind() == Token.Kind.OP && isBullet(next.text()) && next.column() == col
+                        && Operators.canonical(next.text()).equals(Operators.canonical(bullet.text())))) {
                     break;
                 }
             }
@@ -121,6 +145,11 @@ abstract class ExprParser extends ParserBase {
             context.pop();
         }
         return new Exprs.Junction(from(bullet), bullet.text(), List.copyOf(items));
+    }
+
+    /** SANY lexes \land and \lor as the same tokens as the bullets. */
+    private static boolean isBullet(String s) {
+        return s.equals("/\\") || s.equals("\\/") || s.equals("\\land") || s.equals("\\lor");
     }
 
     private Expr postfix(Token first, Expr e) {
@@ -188,6 +217,11 @@ abstract class ExprParser extends ParserBase {
                 advance();
                 return new Exprs.StepRef(range(t), t.text());
             case OP:
+                if (t.text().equals("<") && rawAt(1).kind() == Token.Kind.NUMBER
+                        && rawAt(1).line() == t.line() && rawAt(1).column() == t.column() + 1) {
+                    advance(); // SANY reads "<3" where an expression starts as a malformed step name
+                    throw error(peek(), "\"Step number\"");
+                }
                 if (t.text().equals("@")) {
                     advance();
                     return new Exprs.At(range(t));

@@ -15,6 +15,8 @@ import java.util.List;
 class ExprPrinter {
     protected final Out out;
     protected final Layout layout = new Layout();
+    /** Past this column, list separators and infix operators start a new line (indented inside the construct). */
+    private static final int WRAP = 90;
 
     ExprPrinter(Out out) {
         this.out = out;
@@ -108,12 +110,12 @@ class ExprPrinter {
         } else if (e instanceof Exprs.Except x) {
             except(x);
         } else if (e instanceof Exprs.FnApply x) {
-            expr(x.function());
+            operand(x.function(), Parens.tightOperand(x.function()));
             out.text("[");
             list(x.args());
             out.text("]");
         } else if (e instanceof Exprs.FieldAccess x) {
-            expr(x.record());
+            operand(x.record(), Parens.tightOperand(x.record()));
             out.text("." + x.field().text());
         } else if (e instanceof Exprs.ActionSub x) {
             out.text(x.angle() ? "<<" : "[");
@@ -170,15 +172,19 @@ class ExprPrinter {
                 out.text(x.spelling());
                 boolean word = Character.isLetter(x.spelling().charAt(0));
                 boolean tight = !word && (a instanceof Exprs.Ident || a instanceof Exprs.NumberLit
-                        || a instanceof Exprs.Paren || a instanceof Exprs.Apply || a instanceof Exprs.FnApply
-                        || a instanceof Exprs.Tuple);
+                        || a instanceof Exprs.StringLit || a instanceof Exprs.Paren || a instanceof Exprs.Apply
+                        || a instanceof Exprs.FnApply || a instanceof Exprs.Tuple || a instanceof Exprs.SetEnum
+                        || a instanceof Exprs.SetFilter || a instanceof Exprs.SetMap || a instanceof Exprs.RecordCtor
+                        || a instanceof Exprs.RecordSet || a instanceof Exprs.FnCtor || a instanceof Exprs.FnSet
+                        || a instanceof Exprs.Except || a instanceof Exprs.ActionSub || a instanceof Exprs.Fairness
+                        || a instanceof Exprs.Qualified || a instanceof Exprs.FieldAccess);
                 if (!tight) {
                     out.text(" ");
                 }
-                operand(a);
+                operand(a, Parens.prefixOperand(x, a));
             }
             case POSTFIX -> {
-                operand(x.args().get(0));
+                operand(x.args().get(0), Parens.tightOperand(x.args().get(0)));
                 out.text(x.spelling());
             }
             default -> {
@@ -192,20 +198,29 @@ class ExprPrinter {
                     if (i > 0) {
                         if (Layout.endsWithJunction(x.args().get(i - 1))) {
                             out.newline(start);
+                        } else if (out.column() > WRAP && !x.canonical().equals("/\\")
+                                && !x.canonical().equals("\\/")) {
+                            out.newline(start + (outdent ? x.spelling().length() + 1 : 0));
                         } else {
                             out.text(" ");
                         }
                         out.text(x.spelling() + " ");
                     }
-                    operand(x.args().get(i));
+                    operand(x.args().get(i), Parens.infixOperand(x, i));
                 }
             }
         }
     }
 
-    /** Synthetic trees may lack parentheses around a greedy construct used as an operand; parsed trees never do. */
-    private void operand(Expr a) {
-        expr(a);
+    /** Synthetic trees may lack parentheses the grammar needs; parsed trees carry them as Paren nodes. */
+    private void operand(Expr a, boolean parens) {
+        if (parens) {
+            out.text("(");
+            expr(a);
+            out.text(")");
+        } else {
+            expr(a);
+        }
     }
 
     private void args(List<Expr> args) {
@@ -215,9 +230,15 @@ class ExprPrinter {
     }
 
     void list(List<Expr> es) {
+        int col = out.column();
         for (int i = 0; i < es.size(); i++) {
             if (i > 0) {
-                out.text(", ");
+                out.text(",");
+                if (out.column() > WRAP) {
+                    out.newline(col);
+                } else {
+                    out.text(" ");
+                }
             }
             expr(es.get(i));
         }
@@ -243,9 +264,15 @@ class ExprPrinter {
 
     private void fields(List<Parts.Field> fs, String sep) {
         out.text("[");
+        int col = out.column();
         for (int i = 0; i < fs.size(); i++) {
             if (i > 0) {
-                out.text(", ");
+                out.text(",");
+                if (out.column() > WRAP) {
+                    out.newline(col);
+                } else {
+                    out.text(" ");
+                }
             }
             out.text(fs.get(i).name().text() + sep);
             expr(fs.get(i).value());

@@ -19,21 +19,36 @@ final class Hints {
         if (t.is("->") && expected != null && (expected.contains("|->") || !expected.contains("->"))) {
             return "records and functions map with |-> ([a |-> 1], [x \\in S |-> e]); -> is only for [S -> T]";
         }
+        if (t.is("!") && line.size() > 1 && line.get(1).is("=") && line.get(1).column() == t.column() + 1) {
+            return "not-equal is written /= (or #), not !=";
+        }
+        if (t.is("==") && context.isEmpty() == false) {
+            return "== defines an operator; compare values with =";
+        }
+        if (previous != null && previous.is("[]")) {
+            return "the empty sequence is written <<>>; [] is the \"always\" operator";
+        }
         String top = context.peek();
-        if (context.contains("CASE") && line.stream().skip(1).anyMatch(x -> x.is("->"))) {
+        boolean closerExpected = expected != null && (expected.equals("\")\"") || expected.equals("\"]\"")
+                || expected.equals("\"}\"") || expected.equals("\">>\""));
+        if ((context.contains("CASE") || closerExpected) && line.stream().skip(1).anyMatch(x -> x.is("->"))
+                && !line.get(0).is("->")) {
             return "a CASE arm after the first must start with []";
         }
         if ("ELSE".equals(top)) {
             return "IF ... THEN ... needs an ELSE branch: TLA+ has no IF without ELSE";
         }
-        if (t.kind() == Token.Kind.END && context.contains("LET") && !context.contains("junction")) {
+        boolean emptyItem = t.kind() == Token.Kind.END && previous != null
+                && (previous.is("/\\") || previous.is("\\/") || previous.is("\\land") || previous.is("\\lor"));
+        if (!emptyItem && context.contains("LET")
+                && (t.kind() == Token.Kind.END || (expected != null && expected.contains("IN")))) {
             return "LET definitions must be followed by IN and the expression they are used in";
         }
         if (t.kind() == Token.Kind.KEYWORD && (t.text().equals("THEN") || t.text().equals("ELSE"))
                 && ("an expression".equals(expected) || (!"IF".equals(top) && !"ELSE".equals(top)))) {
             return "this " + t.text() + " belongs to no IF: check the IF ... THEN ... ELSE around it";
         }
-        if (t.kind() == Token.Kind.END && (t.text().equals("/\\") || t.text().equals("\\/"))) {
+        if (emptyItem) {
             return "a /\\ or \\/ bullet must be followed by an expression; a comment alone does not count";
         }
         if ("LET".equals(top) && expected != null && expected.contains("IN")) {
@@ -51,6 +66,16 @@ final class Hints {
 
     /** Hint for a module-level token that cannot start a unit. */
     static String forUnitStart(ModuleParser p, Token t) {
+        Token prev = p.previous();
+        if (t.is("=") && prev.kind() == Token.Kind.IDENT) {
+            return "VARIABLES and CONSTANTS only declare names: give initial values in Init (x = 0)";
+        }
+        if (prev.is("=") && p.index >= 2 && p.rawAt(-2).is("!") && p.rawAt(-2).column() + 1 == prev.column()) {
+            return "not-equal is written /= (or #), not !=";
+        }
+        if (t.is("==")) {
+            return "a definition is Name == expression at the start of a line; check the line above";
+        }
         if (t.kind() == Token.Kind.IDENT && t.text().equals("o") && t.column() > 1) {
             return "sequence concatenation is written \\o (or \\circ), not o";
         }

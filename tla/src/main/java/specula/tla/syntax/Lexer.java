@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code ====} that closes that module; comments go to a separate list for the printer.
  */
 final class Lexer {
-    private static final Pattern HEADER = Pattern.compile("-{4,}[ \\t\\r\\n\\f]*MODULE(?![A-Za-z0-9_])");
+    private static final Pattern HEADER = Pattern.compile("(?:-{4,}|─{4,})[ \\t\\r\\n\\f]*MODULE(?![A-Za-z0-9_])");
     /** Longest-match symbol table, longest first within each first character (checked in order). */
     private static final String[] SYMBOLS = {
         "-+->", "(\\X)", "<=>", "...", "::=", "(+)", "(-)", "(.)", "(/)", "|->", ">>_",
@@ -36,6 +36,9 @@ final class Lexer {
 
     private final String file;
     private final String src;
+    /** The text as an array: per-character access on a String with non-Latin-1 text is markedly slower. */
+    private final char[] buf;
+    private final int len;
     private final List<Token> tokens = new ArrayList<>();
     private final List<Parts.Comment> comments = new ArrayList<>();
     private final List<SyntaxDiagnostic> errors = new ArrayList<>();
@@ -47,6 +50,8 @@ final class Lexer {
     Lexer(String file, String src) {
         this.file = file;
         this.src = src;
+        this.buf = src.toCharArray();
+        this.len = buf.length;
     }
 
     record Result(List<Token> tokens, List<Parts.Comment> comments, List<SyntaxDiagnostic> errors) {
@@ -58,7 +63,7 @@ final class Lexer {
             skipTo(m.start());
             lexAll();
         } else {
-            skipTo(src.length());
+            skipTo(len);
         }
         int[] eof = lastCharPosition();
         tokens.add(new Token(Token.Kind.EOF, "<EOF>", eof[0], eof[1], eof[0], eof[1]));
@@ -72,15 +77,15 @@ final class Lexer {
         }
         int l = 1;
         int c = 0;
-        for (int i = 0; i < src.length(); i++) {
-            char ch = src.charAt(i);
-            if (i > 0 && src.charAt(i - 1) == '\n') {
+        for (int i = 0; i < len; i++) {
+            char ch = buf[i];
+            if (i > 0 && buf[i - 1] == '\n') {
                 l++;
                 c = 0;
             }
             c = ch == '\t' ? ((c / 8) + 1) * 8 : c + 1;
         }
-        return new int[] {l, src.charAt(src.length() - 1) == '\t' ? c : c};
+        return new int[] {l, buf[len - 1] == '\t' ? c : c};
     }
 
     private void skipTo(int target) {
@@ -90,7 +95,7 @@ final class Lexer {
     }
 
     private void adv() {
-        char ch = src.charAt(pos++);
+        char ch = buf[pos++];
         if (ch == '\n') {
             line++;
             col = 1;
@@ -102,13 +107,25 @@ final class Lexer {
     }
 
     private char at(int i) {
-        return i < src.length() ? src.charAt(i) : '\0';
+        return i < len ? buf[i] : '\0';
+    }
+
+    private boolean startsWith(String sym, int at) {
+        if (at + sym.length() > len) {
+            return false;
+        }
+        for (int k = 0; k < sym.length(); k++) {
+            if (buf[at + k] != sym.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void lexAll() {
         while (true) {
             skipSpaceAndComments();
-            if (pos >= src.length() || !errors.isEmpty()) {
+            if (pos >= len || !errors.isEmpty()) {
                 return;
             }
             if (!lexOne()) {
@@ -118,13 +135,13 @@ final class Lexer {
     }
 
     private void skipSpaceAndComments() {
-        while (pos < src.length()) {
-            char c = src.charAt(pos);
+        while (pos < len) {
+            char c = buf[pos];
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
                 adv();
             } else if (c == '\\' && at(pos + 1) == '*') {
                 int sl = line, sc = col, start = pos;
-                while (pos < src.length() && src.charAt(pos) != '\n') {
+                while (pos < len && buf[pos] != '\n') {
                     adv();
                 }
                 int end = pos > start ? pos : start;
@@ -142,12 +159,12 @@ final class Lexer {
     private boolean blockComment() {
         int sl = line, sc = col, start = pos;
         int depth = 0;
-        while (pos < src.length()) {
-            if (src.charAt(pos) == '(' && at(pos + 1) == '*') {
+        while (pos < len) {
+            if (buf[pos] == '(' && at(pos + 1) == '*') {
                 depth++;
                 adv();
                 adv();
-            } else if (src.charAt(pos) == '*' && at(pos + 1) == ')') {
+            } else if (buf[pos] == '*' && at(pos + 1) == ')') {
                 depth--;
                 adv();
                 adv();
@@ -180,7 +197,7 @@ final class Lexer {
     }
 
     private boolean lexOne() {
-        char c = src.charAt(pos);
+        char c = buf[pos];
         int sl = line, sc = col, start = pos;
         if (isWordChar(c)) {
             return lexWord(sl, sc, start);
@@ -203,6 +220,9 @@ final class Lexer {
             moduleDepth--;
             return moduleDepth > 0;
         }
+        if (c >= 128) {
+            return lexUnicode(c, sl, sc, start);
+        }
         if (c == '<' && lexStep(sl, sc, start)) {
             return true;
         }
@@ -210,7 +230,7 @@ final class Lexer {
             return lexBackslashWord(sl, sc, start);
         }
         for (String s : c < 128 ? BY_FIRST[c] : new String[0]) {
-            if (src.startsWith(s, pos)) {
+            if (startsWith(s, pos)) {
                 for (int i = 0; i < s.length(); i++) {
                     adv();
                 }
@@ -218,8 +238,46 @@ final class Lexer {
                 return true;
             }
         }
-        lexError(sl, sc, "\"" + c + "\"", "unexpected character", "this character is not part of TLA+");
+        lexError(sl, sc, "\"" + c + "\"", "unexpected character", c == ';'
+                ? "TLA+ has no ; separator: conjoin with /\\ (or separate list elements with ,)"
+                : "this character is not part of TLA+");
         return false;
+    }
+
+    /** Unicode alternatives: emitted with their ASCII text at the source position. */
+    private boolean lexUnicode(char c, int sl, int sc, int start) {
+        if (UnicodeSymbols.isDash(c) || UnicodeSymbols.isDoubleBar(c)) {
+            int n = 0;
+            while (at(pos + n) == c) {
+                n++;
+            }
+            if (n >= 4) {
+                skipTo(pos + n);
+                boolean end = UnicodeSymbols.isDoubleBar(c);
+                tokens.add(new Token(end ? Token.Kind.EQUALS : Token.Kind.DASHES, end ? "====" : "----", sl, sc,
+                        line, col - 1));
+                if (end) {
+                    moduleDepth--;
+                    return moduleDepth > 0;
+                }
+                return true;
+            }
+        }
+        String ascii = UnicodeSymbols.ascii(c);
+        if (ascii == null) {
+            lexError(sl, sc, "\"" + c + "\"", "unexpected character", "this character is not part of TLA+");
+            return false;
+        }
+        adv();
+        if ((c == '∀' || c == '∃') && at(pos) == c) {
+            adv();
+            ascii = ascii + ascii.substring(1);
+        } else if (c == '⟩' && at(pos) == '_') {
+            adv();
+            ascii = ">>_";
+        }
+        tokens.add(new Token(Token.Kind.OP, ascii, sl, sc, line, col - 1));
+        return true;
     }
 
     private static boolean isWordChar(char c) {
@@ -341,8 +399,8 @@ final class Lexer {
         adv();
         while (true) {
             char c = at(pos);
-            if (pos >= src.length() || c == '\n' || c == '\r') {
-                lexError(line, col, pos >= src.length() ? "<EOF>" : "\"\\n\"", "unterminated string",
+            if (pos >= len || c == '\n' || c == '\r') {
+                lexError(line, col, pos >= len ? "<EOF>" : "\"\\n\"", "unterminated string",
                         "a string literal must close with \" on the same line");
                 return false;
             }
@@ -379,6 +437,6 @@ final class Lexer {
     }
 
     private void emit(Token.Kind kind, int start, int sl, int sc) {
-        tokens.add(new Token(kind, src.substring(start, pos), sl, sc, line, col - 1));
+        tokens.add(new Token(kind, new String(buf, start, pos - start), sl, sc, line, col - 1));
     }
 }

@@ -21,6 +21,17 @@ class DiagnosticsApiTest {
     }
 
     @Test
+    void formatAllListsEveryErrorAndASummary() {
+        String src = "---- MODULE M ----\nA = 1\nB == 2\nC = 3\n====\n";
+        ParseResult r = Fixtures.parse(src);
+        String text = DiagnosticFormatter.formatAll(r, src);
+        assertTrue(text.endsWith("T.tla: 2 syntax errors\n"), text);
+        assertEquals(2, text.split("\\*\\*\\*Parse Error\\*\\*\\*", -1).length - 1, text);
+        assertTrue(DiagnosticFormatter.formatAll(Fixtures.parse("---- MODULE M ----\n====\n"), "")
+                .endsWith("no syntax errors\n"));
+    }
+
+    @Test
     void workspaceParserFollowsExtendsAndInstancesInTheWorkspace() {
         Map<String, String> ws = Map.of(
                 "Main", "---- MODULE Main ----\nEXTENDS Naturals, Lib\nI == INSTANCE Other\n====\n",

@@ -21,7 +21,6 @@ class ExpressionParserTest {
         assertEquals("(+ a (- b c))", sexp("a + b - c"), "- (11) binds tighter than + (10) in SANY's table");
         assertEquals("(/\\ (= a b) (\\in c S))", sexp("a = b /\\ c \\in S"));
         assertEquals("(=> (/\\ a b) (\\/ c d))", sexp("a /\\ b => c \\/ d"));
-        assertEquals("(\\cup (\\cup A B) C)", sexp("A \\cup B \\union C"));
         assertEquals("(.. 1 (+ N 1))", sexp("1 .. N + 1"));
         assertEquals("(\\in x (\\X A B C))", sexp("x \\in A \\X B \\times C"));
     }
@@ -33,6 +32,15 @@ class ExpressionParserTest {
         assertEquals(2, d.range().line());
         assertEquals(12, d.range().column());
         assertEquals("E_PRECEDENCE", firstError("---- MODULE T ----\nX == a = b = c\n====\n").code());
+        for (String conflicting : new String[] {"A \\cup B \\cap C", "a /\\ b \\/ c", "a <=> b \\equiv c",
+                "[]x' = x", "SUBSET A \\X B", "[]x = y", "a * b / c"}) {
+            assertEquals("E_PRECEDENCE", firstError("---- MODULE T ----\nX == " + conflicting + "\n====\n").code(),
+                    conflicting);
+        }
+        assertEquals("(\\cup (SUBSET S) T)", sexp("SUBSET S \\cup T"));
+        assertEquals("(/\\ (ENABLED A) B)", sexp("ENABLED A /\\ B"));
+        assertEquals("(~ (post' x))", sexp("~x'"));
+        assertEquals("(\\cup (\\cup A B) C)", sexp("A \\cup B \\union C"), "synonyms are the same operator");
     }
 
     @Test
@@ -44,7 +52,6 @@ class ExpressionParserTest {
         assertEquals("([] (<> P))", sexp("[]<>P"));
         assertEquals("(= (post' x) (+ x 1))", sexp("x' = x + 1"));
         assertEquals("(UNCHANGED <<x y>>)", sexp("UNCHANGED <<x, y>>"));
-        assertEquals("(\\cup (SUBSET S) T)", sexp("SUBSET S \\cup T"));
         assertEquals("(post^+ R)", sexp("R^+"));
         assertEquals("(post' (apply f x))", sexp("f[x]'"));
     }
@@ -55,6 +62,8 @@ class ExpressionParserTest {
         assertEquals("(AND a (OR b c) d)", sexp(text));
         assertEquals("(/\\ (AND a) b)", sexp("/\\ a\n  /\\ b"), "a bullet left of the list column is infix");
         assertEquals("(AND (/\\ a b))", sexp("/\\ a\n      /\\ b"), "a bullet right of it continues the item");
+        assertEquals("(AND a b)", sexp("\\land a\n     /\\ b"), "\\land is the same bullet as /\\");
+        assertEquals("(OR (AND a) b)", sexp("\\/ /\\ a\n     \\/ b"), "a bullet at the inner column of another kind ends the inner list");
     }
 
     @Test

@@ -29,6 +29,7 @@ class FuzzTest {
         TlaParser parser = new TlaParser();
         long start = System.nanoTime();
         int runs = 0;
+        int validRoundTrips = 0;
         while (System.nanoTime() - start < BUDGET_NANOS) {
             String src = sources.get(rnd.nextInt(sources.size()));
             String mutated = mutate(src, rnd);
@@ -40,9 +41,17 @@ class FuzzTest {
                         () -> "bad position " + d.range() + " for " + d.message());
             }
             assertTrue(r.ok() || !r.diagnostics().isEmpty(), "a rejected module has a diagnostic");
+            if (r.ok()) { // still valid after the edit: the printer must round-trip it too
+                String printed = AstPrinter.print(r.module());
+                ParseResult again = parser.parse("P.tla", printed);
+                assertTrue(again.ok() && AstDump.sameModuloRanges(r.module(), again.module()),
+                        () -> "round trip failed for a fuzzed module:\n" + printed);
+                validRoundTrips++;
+            }
             runs++;
         }
         assertTrue(runs > 10, "fuzzing ran only " + runs + " inputs");
+        assertTrue(validRoundTrips > 0, "no fuzzed module stayed valid, so the round trip was not exercised");
     }
 
     /** One to three edits on token boundaries found by the real lexer. */

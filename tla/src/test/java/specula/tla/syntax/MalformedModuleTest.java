@@ -34,7 +34,11 @@ class MalformedModuleTest {
                 Arguments.of("unterminated string", H + "s == \"abc\nt == 1\n====\n", 2, 10, "string"),
                 Arguments.of("precedence conflict", H + "x == a + b % c\n====\n", 2, 12, null),
                 Arguments.of("keyword with nothing after it", H + "INSTANCE\nx == 1\n====\n", 2, 1, null),
-                Arguments.of("two definitions glued by a missing operator", H + "x == a b\n====\n", 2, 8, null));
+                Arguments.of("two definitions glued by a missing operator", H + "x == a b\n====\n", 2, 8, null),
+                Arguments.of("!= for /=", H + "x == a != b\n====\n", 2, 11, "/="),
+                Arguments.of("initialised variable", H + "VARIABLE x = 0\n====\n", 2, 12, "Init"),
+                Arguments.of("semicolon", H + "x == a; b\n====\n", 2, 7, "no ;"),
+                Arguments.of("[] for the empty sequence", H + "x == <<1>> \\o [] \\o s\n====\n", 2, 18, "<<>>"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,6 +62,22 @@ class MalformedModuleTest {
         assertEquals(3, r.diagnostics().get(0).range().line());
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.range().line() == 5), r.diagnostics().toString());
         assertNotNull(r.module(), "a partial module is still returned");
+    }
+
+    @Test
+    void absurdNestingAndBinaryGarbageGiveDiagnosticsNotExceptions() {
+        String deep = H + "x == " + "(".repeat(200_000) + "1" + ")".repeat(200_000) + "\n====\n";
+        ParseResult r = Fixtures.parse(deep);
+        assertTrue(r.ok() || r.diagnostics().get(0).code().equals("E_TOO_DEEP"), r.diagnostics().toString());
+        java.util.Random rnd = new java.util.Random(7);
+        for (int i = 0; i < 200; i++) {
+            byte[] b = new byte[rnd.nextInt(400)];
+            rnd.nextBytes(b);
+            String text = H + new String(b, java.nio.charset.StandardCharsets.ISO_8859_1) + "\n====\n";
+            ParseResult g = Fixtures.parse(text);
+            assertTrue(g.ok() || !g.diagnostics().isEmpty());
+            g.diagnostics().forEach(d -> assertTrue(d.range().line() >= 1 && d.range().column() >= 1));
+        }
     }
 
     @Test

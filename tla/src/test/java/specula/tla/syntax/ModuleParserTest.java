@@ -94,6 +94,19 @@ class ModuleParserTest {
     }
 
     @Test
+    void unicodeSymbolsReadLikeTheirAsciiSpellings() {
+        String uni = "──── MODULE U ────\nInit ≜ ∧ x ∈ ℕx ∪ {1}\n       ∧ ∀ a ∈ S : ⟨a, y′⟩ ≠ ⟨⟩\n"
+                + "Spec ≜ □[Next]_⟨x, y⟩ ∧ ◇(x ≤ 1) ↝ (y ≥ 2)\nF ≜ [r EXCEPT !.a = 1] ⇒ [s ↦ 1]\n════\n";
+        String ascii = "---- MODULE U ----\nInit == /\\ x \\in ℕx \\cup {1}\n        /\\ \\A a \\in S : <<a, y'>> /= <<>>\n"
+                + "Spec == [][Next]_<<x, y>> /\\ <>(x <= 1) ~> (y >= 2)\nF == [r EXCEPT !.a = 1] => [s |-> 1]\n====\n";
+        ParseResult u = parse(uni.replace("ℕx", "Nx"));
+        ParseResult a = parse(ascii.replace("ℕx", "Nx"));
+        assertTrue(u.ok(), () -> u.diagnostics().toString());
+        assertTrue(a.ok(), () -> a.diagnostics().toString());
+        assertEquals(AstDump.structure(a.module()), AstDump.structure(u.module()));
+    }
+
+    @Test
     void commentsArePreservedForThePrinter() {
         ParseResult r = parse("---- MODULE M ----\n(* block (* nested *) *)\nx == 1 \\* trailing\n"
                 + "(* --algorithm a { skip } *)\n====\n");

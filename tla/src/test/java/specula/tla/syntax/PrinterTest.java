@@ -46,6 +46,38 @@ class PrinterTest {
     }
 
     @Test
+    void synthesizedTreesGetTheParenthesesTheGrammarNeeds() {
+        specula.tla.syntax.ast.Range r = new specula.tla.syntax.ast.Range("syn", 1, 1, 1, 1);
+        java.util.function.BiFunction<String, java.util.List<specula.tla.syntax.ast.Expr>, specula.tla.syntax.ast.Expr>
+                infix = (op, args) -> new specula.tla.syntax.ast.Exprs.OpApp(r, op, Operators.canonical(op),
+                        specula.tla.syntax.ast.Parts.Fixity.INFIX, args);
+        specula.tla.syntax.ast.Expr a = new specula.tla.syntax.ast.Exprs.Ident(r, "a");
+        specula.tla.syntax.ast.Expr b = new specula.tla.syntax.ast.Exprs.Ident(r, "b");
+        specula.tla.syntax.ast.Expr c = new specula.tla.syntax.ast.Exprs.Ident(r, "c");
+        assertEquals("(a + b) * c", AstPrinter.print(infix.apply("*", java.util.List.of(infix.apply("+",
+                java.util.List.of(a, b)), c))));
+        assertEquals("a - (b - c)", AstPrinter.print(infix.apply("-", java.util.List.of(a, infix.apply("-",
+                java.util.List.of(b, c))))));
+        assertEquals("a - b - c", AstPrinter.print(infix.apply("-", java.util.List.of(infix.apply("-",
+                java.util.List.of(a, b)), c))));
+        specula.tla.syntax.ast.Expr ite = new specula.tla.syntax.ast.Exprs.If(r, a, b, c);
+        assertEquals("(IF a THEN b ELSE c) + a", AstPrinter.print(infix.apply("+", java.util.List.of(ite, a))));
+        specula.tla.syntax.ast.Expr prime = new specula.tla.syntax.ast.Exprs.OpApp(r, "'", "'",
+                specula.tla.syntax.ast.Parts.Fixity.POSTFIX, java.util.List.of(infix.apply("+", java.util.List.of(a, b))));
+        assertEquals("(a + b)'", AstPrinter.print(prime));
+    }
+
+    @Test
+    void commentsInsideADefinitionFollowIt() {
+        Module m = Fixtures.module("Init == /\\ x = 0 \\* start at zero\n        /\\ y = 1\nNext == x' = x");
+        String printed = AstPrinter.print(m);
+        int init = printed.indexOf("Init ==");
+        int comment = printed.indexOf("\\* start at zero");
+        int next = printed.indexOf("Next ==");
+        assertTrue(init < comment && comment < next, printed);
+    }
+
+    @Test
     void stringsAreReEscaped() {
         assertEquals("\"a\\\"b\\\\c\\n\"", AstPrinter.print(Fixtures.expr("\"a\\\"b\\\\c\\n\"")));
     }
