@@ -29,7 +29,8 @@ class CommandDispatcherTest {
             return List.of(
                     CommandOption.with().longName("from").type(String.class).build(),
                     CommandOption.with().longName("to").type(String.class).build(),
-                    CommandOption.with().longName("all").type(boolean.class).build());
+                    CommandOption.with().longName("all").type(boolean.class).build(),
+                    CommandOption.with().longName("context").type(int.class).defaultValue("3").build());
         }
 
         @Override
@@ -62,9 +63,19 @@ class CommandDispatcherTest {
     @Test
     void unknownOptionsAndMissingValuesAreClearErrors() {
         SessionException e = assertThrows(SessionException.class, () -> bind("replace M --form x"));
-        assertTrue(e.getMessage().startsWith("unknown option --form for replace (options: --from, --to, --all)"),
+        assertTrue(e.getMessage().startsWith("unknown option --form for replace (options: --from, --to, --all, --context)"),
                 e.getMessage());
         e = assertThrows(SessionException.class, () -> bind("replace M --from"));
         assertEquals("option --from needs a value", e.getMessage());
+    }
+
+    @Test
+    void absentOptionsTakeTheirDeclaredDefault() {
+        ParsedInput in = bind("replace M --from a --to b");
+        assertEquals("3", in.options().stream().filter(o -> o.longName().equals("context")).findFirst()
+                .orElseThrow().value());
+        in = bind("replace M --from a --to b --context 0");
+        assertEquals(List.of("0"), in.options().stream().filter(o -> o.longName().equals("context"))
+                .map(CommandOption::value).toList());
     }
 }

@@ -69,6 +69,7 @@ public final class CommandDispatcher {
         ParsedInput.Builder b = ParsedInput.builder().commandName(command.getName());
         int argIndex = 0;
         boolean onlyArgs = false;
+        java.util.Set<String> given = new java.util.HashSet<>();
         for (int i = 1; i < words.size(); i++) {
             String w = words.get(i);
             if (onlyArgs || !w.startsWith("-") || w.equals("-") || isNumber(w)) {
@@ -100,8 +101,18 @@ public final class CommandDispatcher {
                     value = words.get(++i);
                 }
             }
+            given.add(declared.longName());
             b.addOption(CommandOption.with().shortName(declared.shortName()).longName(declared.longName())
                     .value(value).type(declared.type()).build());
+        }
+        // Spring Shell applies an option's declared default only when it parses the line itself; we bind the
+        // words ourselves, so absent options would otherwise reach the method as null/0.
+        for (CommandOption o : command.getOptions()) {
+            String dflt = o.defaultValue();
+            if (dflt != null && !dflt.isEmpty() && !given.contains(o.longName())) {
+                b.addOption(CommandOption.with().shortName(o.shortName()).longName(o.longName())
+                        .value(dflt).type(o.type()).build());
+            }
         }
         return b.build();
     }
