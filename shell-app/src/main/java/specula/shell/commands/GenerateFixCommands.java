@@ -84,7 +84,7 @@ public class GenerateFixCommands {
 
     @Command(name = "fix", group = GROUP, description = "Parse, and while there are errors ask the LLM for a corrected module (each attempt a version)")
     public void fix(@Argument(index = 0, description = "module (default: the only one)", defaultValue = "") String module,
-                    @Option(longName = "attempts", description = "model attempts", defaultValue = "3") int attempts,
+                    @Option(longName = "attempts", description = "model attempts", defaultValue = "3") Integer attempts,
                     @Option(longName = "step", description = "one attempt, then stop (fix --continue goes on)") boolean step,
                     @Option(longName = "continue", description = "continue the last run from the current text") boolean resume) {
         Session s = holder.session();

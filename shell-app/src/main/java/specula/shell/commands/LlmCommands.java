@@ -103,7 +103,7 @@ public class LlmCommands {
 
     @Command(name = "kb", group = GROUP, description = "kb search TEXT: the knowledge-base entries retrieved for an error text, with scores and why")
     public void kb(@Arguments List<String> args,
-                   @Option(longName = "top", description = "entries to show", defaultValue = "5") int top) {
+                   @Option(longName = "top", description = "entries to show", defaultValue = "5") Integer top) {
         if (args.size() < 2 || !args.get(0).equals("search")) throw new SessionException("usage: kb search TEXT [--top N]");
         String text = String.join(" ", args.subList(1, args.size()));
         KnowledgeBase kb = llm.knowledge();

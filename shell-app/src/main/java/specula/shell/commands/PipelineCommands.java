@@ -78,7 +78,7 @@ public class PipelineCommands {
 
     @Command(name = "ast", group = GROUP, description = "Print the syntax tree of a module")
     public void ast(@Argument(index = 0, description = "module", defaultValue = "") String module,
-                    @Option(longName = "depth", description = "levels to print (0: all)", defaultValue = "0") int depth,
+                    @Option(longName = "depth", description = "levels to print (0: all)", defaultValue = "0") Integer depth,
                     @Option(longName = "ranges", description = "show source ranges") boolean ranges) {
         WorkFile f = module.isBlank() ? onlyModule() : holder.session().snapshot().require(module);
         if (f.kind() != FileKind.MODULE) throw new SessionException(f.name() + " is not a TLA+ module");
