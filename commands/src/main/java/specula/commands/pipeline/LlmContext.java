@@ -36,6 +36,7 @@ public final class LlmContext {
     private final Map<String, String> overrides = new TreeMap<>();
     private LlmConfig backendConfig;
     private ChatBackend backend;
+    private final java.util.function.Supplier<specula.commands.fix.Embedder> embedder;
     private KnowledgeBase knowledge;
 
     /**
@@ -45,6 +46,13 @@ public final class LlmContext {
      * @param environment environment lookup (the API key is read through it, and only by the model factory)
      */
     public LlmContext(ShellConfig config, Path root, Path workDir, Path sessions, Function<String, String> environment) {
+        this(config, root, workDir, sessions, environment, MiniLmEmbedder::new);
+    }
+
+    /** @param embedder the similarity model of the knowledge base; supplying {@code null} keeps patterns only */
+    public LlmContext(ShellConfig config, Path root, Path workDir, Path sessions, Function<String, String> environment,
+                      java.util.function.Supplier<specula.commands.fix.Embedder> embedder) {
+        this.embedder = embedder;
         this.config = config;
         this.root = root;
         this.workDir = workDir;
@@ -118,7 +126,7 @@ public final class LlmContext {
     public synchronized KnowledgeBase knowledge() {
         if (knowledge == null) {
             knowledge = new KnowledgeBase(new KnowledgeLoader().load(root.resolve("templates/knowledge")),
-                    new MiniLmEmbedder());
+                    embedder.get());
         }
         return knowledge;
     }
