@@ -15,7 +15,6 @@ import specula.commands.pipeline.FixSession;
 import specula.commands.pipeline.LlmContext;
 import specula.commands.pipeline.ParseStep;
 import specula.commands.pipeline.SyntaxChecker;
-import specula.commands.session.SessionException;
 import specula.commands.session.SessionStore;
 import specula.commands.session.ShellConfig;
 import specula.commands.session.Status;
@@ -75,9 +74,10 @@ final class ShellKit {
             call.run();
             holder.session().end(Status.OK, null);
             return null;
-        } catch (SessionException e) {
-            holder.session().end(Status.FAILED, e.getMessage());
-            return e.getMessage();
+        } catch (RuntimeException e) {
+            String message = specula.shell.console.CommandDispatcherAccess.message(e);
+            holder.session().end(Status.FAILED, message);
+            return message;
         }
     }
 
