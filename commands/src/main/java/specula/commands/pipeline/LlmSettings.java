@@ -39,9 +39,14 @@ public final class LlmSettings {
     public static LlmConfig toConfig(Map<String, String> settings, Path workDir, Path sessions) {
         Map<String, String> core = new LinkedHashMap<>();
         settings.forEach((k, v) -> {
+            if (v == null || v.isBlank()) return; // unset: the provider's default
             String key = k.startsWith("llm.") ? k.substring(4) : k;
             String mapped = KEYS.get(key.toLowerCase(Locale.ROOT));
             if (mapped == null && KEYS.containsValue(key)) mapped = key;
+            if (mapped == null && key.equals("api-key")) {
+                throw new LlmException(LlmException.Kind.CONFIG, "llm.api-key is never read from configuration: put "
+                        + "the key in an environment variable and name that variable in llm.api-key-env");
+            }
             if (mapped == null) {
                 throw new LlmException(LlmException.Kind.CONFIG, "unknown setting llm." + key + " (known: llm."
                         + String.join(", llm.", keys()) + ")");

@@ -62,6 +62,22 @@ class PipelineStepsTest {
     }
 
     @Test
+    void environmentVariablesReachTheDashedKeysAndAKeyInConfigurationIsRefused() {
+        ShellConfig c = ShellConfig.builder().layer("default", ShellConfig.defaults())
+                .env(Map.of("SPECULA_LLM_API_KEY_ENV", "MY_KEY", "SPECULA_LLM_MAX_TOKENS", "512")).build();
+        Map<String, String> flat = new java.util.LinkedHashMap<>();
+        c.entries().forEach((k, e) -> {
+            if (k.startsWith("llm.")) flat.put(k, e.value());
+        });
+        LlmConfig cfg = LlmSettings.toConfig(flat, tmp, tmp);
+        assertEquals("MY_KEY", cfg.apiKeyEnv());
+        assertEquals(512, cfg.maxTokens());
+        LlmException e = assertThrows(LlmException.class, () -> LlmSettings.toConfig(Map.of("llm.api-key", "sk-1"),
+                tmp, tmp));
+        assertTrue(e.getMessage().contains("name that variable in llm.api-key-env"), e.getMessage());
+    }
+
+    @Test
     void aCancelledGenerateLeavesTheSessionUnchanged() throws Exception {
         Path rec = tmp.resolve("rec.jsonl");
         record(rec, "generate.direct", "```tla\n---- MODULE A ----\n====\n```\n");

@@ -90,7 +90,7 @@ public class GenerateFixCommands {
         Session s = holder.session();
         Progress progress = new Progress(out, interactive);
         CancelToken cancel = interrupts.begin();
-        FixSession.Tools tools = new FixSession.Tools(checker, client(s, progress), llm.prompts(), llm.knowledge());
+        FixSession.Tools tools = new FixSession.Tools(checker, client(s, progress), llm.prompts(), knowledge(progress));
         String label = s.currentCommand();
         FixSession.Committer commit = (summary, file) -> {
             progress.clear();
@@ -109,6 +109,16 @@ public class GenerateFixCommands {
         Outcome o = s.execute(current -> result);
         out.println(o.status().ok() ? out.green(o.summary()) : out.red(o.summary()));
         if (!o.status().ok()) throw new SessionException(o.summary());
+    }
+
+    /** Hints help but are not essential: without a knowledge base the loop runs without them. */
+    private specula.commands.fix.KnowledgeBase knowledge(Progress progress) {
+        try {
+            return llm.knowledge();
+        } catch (IllegalArgumentException e) {
+            progress.line("no knowledge-base hints: " + e.getMessage());
+            return null;
+        }
     }
 
     @Command(name = "attempts", group = GROUP, description = "The attempts of the last fix run; attempts show K for one in full")
