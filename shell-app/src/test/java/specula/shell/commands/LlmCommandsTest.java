@@ -35,6 +35,22 @@ class LlmCommandsTest {
     }
 
     @Test
+    void llmTestPingsTheModelWithoutRecordingTheExchange() {
+        kit.useReplay(ShellKit.recording(tmp.resolve("rec.jsonl"), List.<String[]>of(
+                new String[]{"llm.ping", "pong"})));
+        assertNull(kit.run("llm --test", () -> kit.llmCommands.llm(List.of(), true)));
+        String shown = kit.take();
+        assertTrue(shown.contains("replay/replay-ordered answered \"pong\" in "), shown);
+        assertTrue(kit.holder.session().history().get(0).outcome().startsWith("replay/replay-ordered answered"));
+        assertTrue(java.nio.file.Files.notExists(kit.holder.session().folder().dir().resolve("llm.jsonl")));
+
+        kit.llm.set("replay-from", ShellKit.recording(tmp.resolve("other.jsonl"), List.<String[]>of(
+                new String[]{"generate.draft", "notes"})).toString());
+        String failure = kit.run("llm --test", () -> kit.llmCommands.llm(List.of(), true));
+        assertTrue(failure.startsWith("replay/replay-ordered failed: "), failure);
+    }
+
+    @Test
     void badSettingsAreRefusedAndLeaveThePreviousOnesInPlace() {
         String failure = kit.run("llm set", () -> kit.llmCommands.llm(List.of("set", "max-tokens", "-5"), false));
         assertEquals("llm: llm.maxTokens must be positive, got -5", failure);
