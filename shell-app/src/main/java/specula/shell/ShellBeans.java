@@ -13,9 +13,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandRegistry;
 
+import specula.commands.llm.ProjectRoot;
+import specula.commands.pipeline.FixSession;
+import specula.commands.pipeline.LlmContext;
+import specula.commands.pipeline.ModuleChecker;
+import specula.commands.pipeline.ParseStep;
+import specula.commands.pipeline.SyntaxChecker;
 import specula.commands.session.SessionStore;
 import specula.commands.session.ShellConfig;
+import specula.shell.commands.ProjectPaths;
 import specula.shell.console.CommandDispatcher;
+import specula.shell.console.Interrupts;
 import specula.shell.console.LaunchOptions;
 import specula.shell.console.Output;
 import specula.shell.console.SessionHolder;
@@ -51,6 +59,42 @@ public class ShellBeans {
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), color);
     }
 
+    /** The repository root when the shell runs inside a clone, else the working directory. */
+    @Bean
+    ProjectPaths projectPaths() {
+        try {
+            return new ProjectPaths(ProjectRoot.find());
+        } catch (IllegalStateException e) {
+            return new ProjectPaths(Path.of("").toAbsolutePath());
+        }
+    }
+
+    /** The syntax phase today; the semantic phase will be chained behind the same interface. */
+    @Bean
+    ModuleChecker moduleChecker() {
+        return new SyntaxChecker();
+    }
+
+    @Bean
+    ParseStep parseStep(ModuleChecker checker) {
+        return new ParseStep(checker);
+    }
+
+    @Bean
+    LlmContext llmContext(ShellConfig config, ProjectPaths paths, SessionStore store) {
+        return new LlmContext(config, paths.root(), Path.of("").toAbsolutePath(), store.root(), System::getenv);
+    }
+
+    @Bean
+    FixSession fixSession() {
+        return new FixSession();
+    }
+
+    @Bean
+    Interrupts interrupts() {
+        return new Interrupts();
+    }
+
     @Bean
     CommandDispatcher commandDispatcher(CommandRegistry registry, SessionHolder holder, Output output) {
         return new CommandDispatcher(registry, holder, output);
@@ -58,7 +102,7 @@ public class ShellBeans {
 
     @Bean
     ShellMain shellMain(LaunchOptions options, CommandDispatcher dispatcher, SessionHolder holder, Output output,
-                        CommandRegistry registry, ShellConfig config) {
-        return new ShellMain(options, dispatcher, holder, output, registry, config);
+                        CommandRegistry registry, ShellConfig config, Interrupts interrupts) {
+        return new ShellMain(options, dispatcher, holder, output, registry, config, interrupts);
     }
 }

@@ -95,6 +95,26 @@ class LauncherIT {
     }
 
     @Test
+    void offlineLockServiceExampleGeneratesFixesAndSavesAModuleThatParses() throws Exception {
+        Run r = run(null, "--script", "examples/lockservice.replay");
+        assertEquals(0, r.code(), r.out() + r.err());
+        String out = r.out();
+        assertTrue(out.contains("generated LockService.tla (52 lines) from lock_service.py: 2 calls"), out);
+        assertTrue(out.contains("***Parse Error*** LockService.tla:26:10"), out);
+        assertTrue(out.contains("LockService: 2 syntax errors"), out);
+        assertTrue(out.contains("attempt 1 (llm): 2 -> 1 errors -> v3"), out);
+        assertTrue(out.contains("attempt 2 (llm): 1 -> 0 errors -> v4"), out);
+        assertTrue(out.contains("LockService: 1 syntax error"), "after undo, attempt 1's text: " + out);
+        assertTrue(out.contains("LockService: ok"), out);
+        Path saved = tmp.resolve("sessions/lockservice");
+        assertTrue(Files.readString(saved.resolve("versions/0004/LockService.tla")).contains("Remove(waiting, client)"));
+        assertTrue(Files.exists(saved.resolve("versions/0002/artefacts/LockService.draft.md")));
+        List<String> exchanges = Files.readAllLines(saved.resolve("llm.jsonl"));
+        assertEquals(4, exchanges.size(), "every model exchange is saved with the session");
+        assertTrue(exchanges.get(2).contains("\"purpose\":\"fix.attempt\""), exchanges.get(2));
+    }
+
+    @Test
     void scriptStopsAtFirstFailingLineWithExitStatus1() throws Exception {
         Path script = Files.writeString(tmp.resolve("bad.replay"),
                 "# a script with a typo\nnew Alpha\nshow Alpha --lines 1:1\nreplce Alpha --from a --to b\nnew Never\n");

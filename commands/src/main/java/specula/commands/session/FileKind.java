@@ -8,6 +8,8 @@ public enum FileKind {
 
     public static FileKind of(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
+        // What a pipeline step produced (a draft analysis) keeps its kind across save and resume.
+        if (lower.startsWith("artefacts/")) return ARTIFACT;
         if (lower.endsWith(".tla")) return MODULE;
         if (lower.endsWith(".cfg")) return MODEL;
         if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl") || lower.endsWith(".trace")) return TRACE;

@@ -23,6 +23,8 @@ import java.util.TreeSet;
 public final class SessionFolder {
     public static final String MANIFEST = "session.yaml";
     public static final String JOURNAL = "history.jsonl";
+    /** Logs pipeline steps append beside the journal (the LLM exchanges); a save copies them along. */
+    public static final java.util.List<String> STEP_LOGS = java.util.List.of("llm.jsonl");
     static final int FORMAT = 1;
 
     private final Path dir;
@@ -123,6 +125,16 @@ public final class SessionFolder {
                 String path = loc.get(f.name());
                 if (path != null && path.startsWith(versionDir(v.number()))) {
                     AtomicFiles.write(target.dir.resolve(path), f.text().getBytes(StandardCharsets.UTF_8), false);
+                }
+            }
+        }
+        for (String log : STEP_LOGS) {
+            java.nio.file.Path from = dir.resolve(log);
+            if (java.nio.file.Files.isRegularFile(from)) {
+                try {
+                    AtomicFiles.write(target.dir.resolve(log), java.nio.file.Files.readAllBytes(from), false);
+                } catch (java.io.IOException e) {
+                    throw new SessionException("cannot copy " + from + ": " + e.getMessage(), e);
                 }
             }
         }

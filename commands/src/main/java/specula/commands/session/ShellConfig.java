@@ -40,6 +40,12 @@ public final class ShellConfig {
         d.put("shell.color", "auto");
         d.put("shell.editor", "");
         d.put("shell.prompt", "specula");
+        // Model settings: blank means the provider's default. Listing them lets SPECULA_LLM_API_KEY_ENV find
+        // llm.api-key-env (an unknown variable name would become llm.api.key.env).
+        for (String k : new String[]{"provider", "model", "base-url", "api-key-env", "temperature", "max-tokens",
+                "timeout", "retries", "replay-from"}) {
+            d.put("llm." + k, "");
+        }
         return d;
     }
 

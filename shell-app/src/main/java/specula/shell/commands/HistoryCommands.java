@@ -66,7 +66,7 @@ public class HistoryCommands {
     public void diff(@Argument(index = 0, description = "from version", defaultValue = "") String a,
                      @Argument(index = 1, description = "to version", defaultValue = "") String b,
                      @Option(longName = "module", description = "only this module or file", defaultValue = "") String module,
-                     @Option(longName = "context", description = "context lines", defaultValue = "3") int context) {
+                     @Option(longName = "context", description = "context lines", defaultValue = "3") Integer context) {
         Session s = holder.session();
         Timeline t = s.timeline();
         Version to = Tables.blank(b) ? t.current() : t.version(number(b));
@@ -127,7 +127,7 @@ public class HistoryCommands {
 
     @Command(name = "history", group = GROUP, description = "Commands run in this session, or --export FILE as a replay script")
     public void history(@Option(longName = "export", description = "write the commands as a replay script", defaultValue = "") String export,
-                        @Option(longName = "limit", description = "show only the last N", defaultValue = "0") int limit) {
+                        @Option(longName = "limit", description = "show only the last N", defaultValue = "0") Integer limit) {
         Session s = holder.session();
         List<HistoryEntry> entries = s.history();
         if (!Tables.blank(export)) {

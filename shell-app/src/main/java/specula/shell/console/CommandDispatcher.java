@@ -138,6 +138,8 @@ public final class CommandDispatcher {
         Throwable t = e;
         while (t != null) {
             if (t instanceof SessionException) return t.getMessage();
+            // Model failures (configuration, provider, cancel) carry a message written for the user.
+            if (t instanceof specula.commands.llm.LlmException) return "llm: " + t.getMessage();
             if (t.getCause() == null || t.getCause() == t) break;
             t = t.getCause();
         }

@@ -28,9 +28,11 @@ final class Repl {
     private final Output output;
     private final CommandRegistry registry;
     private final ShellConfig config;
+    private final Interrupts interrupts;
 
     Repl(CommandDispatcher dispatcher, SessionHolder holder, Output output, CommandRegistry registry,
-         ShellConfig config) {
+         ShellConfig config, Interrupts interrupts) {
+        this.interrupts = interrupts;
         this.dispatcher = dispatcher;
         this.holder = holder;
         this.output = output;
@@ -49,6 +51,8 @@ final class Repl {
                     .variable(LineReader.HISTORY_FILE, historyFile)
                     .build();
             reader.unsetOpt(LineReader.Option.INSERT_TAB);
+            // While a command runs, Ctrl-C cancels its model call (the line reader handles it while editing).
+            terminal.handle(Terminal.Signal.INT, signal -> interrupts.interrupt());
             output.println(output.bold("specula-shell") + " — type " + output.cyan("help") + " for commands, "
                     + output.cyan("exit") + " to leave.");
             while (true) {

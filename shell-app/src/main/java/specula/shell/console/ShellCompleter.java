@@ -17,7 +17,7 @@ import specula.commands.session.SessionStore;
 /** Tab completion: command names first, then the command's options, module names, session names or paths. */
 final class ShellCompleter implements Completer {
     /** Commands whose arguments are files or folders on disk. */
-    private static final Set<String> PATH_COMMANDS = Set.of("open", "load-text", "export", "replay");
+    private static final Set<String> PATH_COMMANDS = Set.of("open", "load-text", "export", "replay", "generate");
     private static final Set<String> SESSION_COMMANDS = Set.of("resume", "save");
 
     private final CommandRegistry registry;

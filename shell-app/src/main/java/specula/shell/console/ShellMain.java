@@ -26,10 +26,12 @@ public final class ShellMain implements ApplicationRunner, ExitCodeGenerator {
     private final Output output;
     private final CommandRegistry registry;
     private final ShellConfig config;
+    private final Interrupts interrupts;
     private int exitCode;
 
     public ShellMain(LaunchOptions options, CommandDispatcher dispatcher, SessionHolder holder, Output output,
-                     CommandRegistry registry, ShellConfig config) {
+                     CommandRegistry registry, ShellConfig config, Interrupts interrupts) {
+        this.interrupts = interrupts;
         this.options = options;
         this.dispatcher = dispatcher;
         this.holder = holder;
@@ -56,7 +58,7 @@ public final class ShellMain implements ApplicationRunner, ExitCodeGenerator {
                 case INLINE -> report(runner(false).runLines("-c", List.of(options.argument().split("\n"))));
                 case STDIN -> report(runner(false).runReader("stdin",
                         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))));
-                case INTERACTIVE -> new Repl(dispatcher, holder, output, registry, config).run();
+                case INTERACTIVE -> new Repl(dispatcher, holder, output, registry, config, interrupts).run();
                 case HELP -> 0;
             };
         } catch (SessionException e) {

@@ -10,6 +10,10 @@ public final class CommandDispatcherAccess {
     private CommandDispatcherAccess() {
     }
 
+    public static String message(Throwable e) {
+        return CommandDispatcher.message(e);
+    }
+
     public static ParsedInput bind(Command command, List<String> words) {
         return CommandDispatcher.bind(command, words);
     }
