@@ -1,0 +1,617 @@
+package specula.tla.semantic;
+
+import specula.tla.syntax.Operators;
+import specula.tla.syntax.ast.Expr;
+import specula.tla.syntax.ast.Exprs;
+import specula.tla.syntax.ast.Node;
+import specula.tla.syntax.ast.Parts;
+import specula.tla.syntax.ast.Range;
+import specula.tla.syntax.ast.Unit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves the names of expressions, checks arities and computes levels in one walk; {@link #expr} returns the
+ * level. Messages follow SANY's wording and report ranges the way SANY does (whole application for arity and level
+ * errors, the name for unknown identifiers, the symbol for undefined operator symbols).
+ */
+final class ExprAnalyzer {
+    /** Handles the units that need the module system (INSTANCE inside LET or proofs). */
+    interface UnitHandler {
+        void unit(Unit u, Scope scope, boolean inLet);
+    }
+
+    private final AnalysisContext ctx;
+    private UnitHandler units;
+    private int exceptDepth;
+    /** Inside a proof, {@code @} stands for the right side of the previous step (SANY accepts it). */
+    private int proofDepth;
+
+    ExprAnalyzer(AnalysisContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void enterProof() {
+        proofDepth++;
+    }
+
+    void exitProof() {
+        proofDepth--;
+    }
+
+    void setUnitHandler(UnitHandler h) {
+        this.units = h;
+    }
+
+    int expr(Expr e, Scope s) {
+        int l = visit(e, s);
+        ctx.levels.put(e, l);
+        return l;
+    }
+
+    private int visit(Expr e, Scope s) {
+        if (e instanceof Exprs.Ident id) {
+            return ident(id, s);
+        } else if (e instanceof Exprs.Apply a) {
+            return apply(a, s);
+        } else if (e instanceof Exprs.Qualified q) {
+            return qualified(q, s, false);
+        } else if (e instanceof Exprs.OpApp o) {
+            return opApp(o, s);
+        } else if (e instanceof Exprs.OpArg o) {
+            return opArg(o, s, -1, null, 0);
+        } else if (e instanceof Exprs.At at) {
+            if (exceptDepth == 0 && proofDepth == 0) {
+                ctx.error(at.range(), "AT_OUTSIDE_EXCEPT", "@ used where its meaning is not defined.");
+            }
+            return Level.CONSTANT;
+        } else if (e instanceof Exprs.Paren p) {
+            return expr(p.inner(), s);
+        } else if (e instanceof Exprs.If i) {
+            return max(expr(i.cond(), s), expr(i.then(), s), expr(i.otherwise(), s));
+        } else if (e instanceof Exprs.Case c) {
+            int l = 0;
+            for (Parts.CaseArm a : c.arms()) {
+                l = max(l, expr(a.guard(), s), expr(a.body(), s));
+            }
+            return c.other() == null ? l : Math.max(l, expr(c.other(), s));
+        } else if (e instanceof Exprs.Let let) {
+            Scope inner = s.child();
+            for (Unit u : let.defs()) {
+                units.unit(u, inner, true);
+            }
+            return expr(let.body(), inner);
+        } else if (e instanceof Exprs.Quant q) {
+            return quant(q, s);
+        } else if (e instanceof Exprs.Choose c) {
+            Scope inner = s.child();
+            int l = bounds(List.of(c.bound()), c, s, inner, Level.CONSTANT);
+            return Math.max(l, expr(c.body(), inner));
+        } else if (e instanceof Exprs.SetEnum se) {
+            return list(se.elements(), s);
+        } else if (e instanceof Exprs.Tuple t) {
+            return list(t.elements(), s);
+        } else if (e instanceof Exprs.SetFilter f) {
+            Scope inner = s.child();
+            int l = bounds(List.of(f.bound()), f, s, inner, Level.CONSTANT);
+            return Math.max(l, expr(f.predicate(), inner));
+        } else if (e instanceof Exprs.SetMap m) {
+            Scope inner = s.child();
+            int l = bounds(m.bounds(), m, s, inner, Level.CONSTANT);
+            return Math.max(l, expr(m.element(), inner));
+        } else if (e instanceof Exprs.FnCtor f) {
+            Scope inner = s.child();
+            int l = bounds(f.bounds(), f, s, inner, Level.CONSTANT);
+            return Math.max(l, expr(f.body(), inner));
+        } else if (e instanceof Exprs.FnSet f) {
+            return Math.max(expr(f.domain(), s), expr(f.codomain(), s));
+        } else if (e instanceof Exprs.RecordCtor r) {
+            return fields(r.fields(), s);
+        } else if (e instanceof Exprs.RecordSet r) {
+            return fields(r.fields(), s);
+        } else if (e instanceof Exprs.Except x) {
+            return except(x, s);
+        } else if (e instanceof Exprs.FnApply f) {
+            return Math.max(expr(f.function(), s), list(f.args(), s));
+        } else if (e instanceof Exprs.FieldAccess f) {
+            return expr(f.record(), s);
+        } else if (e instanceof Exprs.ActionSub a) {
+            expr(a.action(), s);
+            expr(a.subscript(), s);
+            return Level.ACTION;
+        } else if (e instanceof Exprs.Fairness f) {
+            expr(f.subscript(), s);
+            expr(f.action(), s);
+            return Level.TEMPORAL;
+        } else if (e instanceof Exprs.Junction j) {
+            return logical(j.isConjunction() ? "/\\" : "\\/", j.items(), j.range(), s);
+        } else if (e instanceof Exprs.Lambda l) {
+            return lambda(l, s, -1);
+        } else if (e instanceof Exprs.Label lab) {
+            return expr(lab.body(), s);
+        } else if (e instanceof Exprs.AssumeProve ap) {
+            return assumeProve(ap, s.child(), s);
+        }
+        // literals, step references, error placeholders
+        return Level.CONSTANT;
+    }
+
+    // ------------------------------------------------------------------ names
+
+    private int ident(Exprs.Ident id, Scope s) {
+        Symbol sym = lookup(id.name(), s);
+        if (sym == null) {
+            undefined(id.range(), id.name(), s);
+            return Level.CONSTANT;
+        }
+        ctx.resolutions.put(id, sym);
+        if (sym.arity() > 0) {
+            arityError(id.range(), id.name(), sym.arity());
+        }
+        return sym.level();
+    }
+
+    /** Lookup in the scope chain, then TLA+'s own constants (TRUE, BOOLEAN, ...). */
+    Symbol lookup(String name, Scope s) {
+        Symbol sym = s.lookup(name);
+        return sym != null ? sym : CoreOperators.get(name);
+    }
+
+    void undefined(Range r, String name, Scope s) {
+        SemanticDiagnostic d = SemanticDiagnostic.error(r, "SYMBOL_UNDEFINED", "Unknown operator: `" + name + "'.");
+        String hint = ctx.hints.unknownName(name, s);
+        ctx.error(hint == null ? d : d.withHint(hint));
+    }
+
+    private void arityError(Range r, String name, int arity) {
+        ctx.error(r, "OPERATOR_GIVEN_INCORRECT_NUMBER_OF_ARGUMENTS",
+                "The operator " + name + " requires " + arity + " arguments.");
+    }
+
+    private int apply(Exprs.Apply a, Scope s) {
+        if (a.name().equals("MODULE")) { // "MODULE M" as a proof fact
+            return Level.CONSTANT;
+        }
+        Symbol sym = lookup(a.name(), s);
+        if (sym == null) {
+            undefined(AnalysisContext.startOf(a.range(), a.name().length()), a.name(), s);
+            return list(a.args(), s);
+        }
+        ctx.resolutions.put(a, sym);
+        if (sym.arity() != a.args().size() && !(sym instanceof Symbol.Builtin b && b.arity() < 0)) {
+            arityError(a.range(), a.name(), sym.arity());
+            return Math.max(sym.level(), list(a.args(), s));
+        }
+        return Math.max(sym.level(), args(a.args(), parameterArities(sym), a.name(), s));
+    }
+
+    static List<Integer> parameterArities(Symbol sym) {
+        if (sym instanceof OperatorDef d) {
+            return d.parameterArities();
+        } else if (sym instanceof Symbol.Imported i) {
+            return parameterArities(i.target());
+        } else if (sym instanceof Symbol.InstanceMember m) {
+            return parameterArities(m.member());
+        }
+        return null;
+    }
+
+    /** Analyses arguments; those in higher-order positions must be operators of the expected arity. */
+    private int args(List<Expr> args, List<Integer> arities, String callee, Scope s) {
+        int l = 0;
+        for (int i = 0; i < args.size(); i++) {
+            int k = arities == null || i >= arities.size() ? 0 : arities.get(i);
+            Expr arg = args.get(i);
+            if (k > 0) {
+                l = Math.max(l, operatorArgument(arg, k, callee, i + 1, s));
+            } else {
+                l = Math.max(l, expr(arg, s));
+            }
+        }
+        return l;
+    }
+
+    private int operatorArgument(Expr arg, int k, String callee, int position, Scope s) {
+        Expr a = arg instanceof Exprs.Paren p ? p.inner() : arg;
+        int level;
+        if (a instanceof Exprs.Ident id) {
+            Symbol sym = lookup(id.name(), s);
+            if (sym == null) {
+                undefined(id.range(), id.name(), s);
+                return Level.CONSTANT;
+            }
+            ctx.resolutions.put(id, sym);
+            if (sym.arity() != k) {
+                higherOrderError(arg.range(), callee, position, k);
+            }
+            level = sym.level();
+        } else if (a instanceof Exprs.OpArg o) {
+            level = opArg(o, s, k, callee, position);
+        } else if (a instanceof Exprs.Lambda l) {
+            level = lambda(l, s, k);
+        } else if (a instanceof Exprs.Qualified q) {
+            level = qualified(q, s, true);
+        } else {
+            higherOrderError(arg.range(), callee, position, k);
+            level = expr(arg, s);
+        }
+        ctx.levels.put(arg, level);
+        return level;
+    }
+
+    private void higherOrderError(Range r, String callee, int position, int k) {
+        ctx.error(r, "OPERATOR_GIVEN_INCORRECT_NUMBER_OF_ARGUMENTS", "Argument number " + position
+                + " to operator '" + callee + "' should be a " + k + "-parameter operator.");
+    }
+
+    private int opArg(Exprs.OpArg o, Scope s, int expected, String callee, int position) {
+        Symbol sym = CoreOperators.get(o.canonical());
+        if (sym == null) {
+            sym = s.lookup(o.canonical());
+        }
+        if (sym == null) {
+            ctx.error(o.range(), "SUSPECTED_UNREACHABLE_CHECK",
+                    "Could not find declaration or definition of symbol '" + o.canonical() + "'.");
+            return Level.CONSTANT;
+        }
+        ctx.resolutions.put(o, sym);
+        if (expected >= 0 && sym.arity() != expected && sym.arity() >= 0) {
+            higherOrderError(o.range(), callee, position, expected);
+        }
+        return sym.level();
+    }
+
+    private int lambda(Exprs.Lambda l, Scope s, int expected) {
+        Scope inner = s.child();
+        for (Parts.Name p : l.params()) {
+            bind(inner, p, new Symbol.Parameter(p.text(), 0, p));
+        }
+        if (expected >= 0 && l.params().size() != expected) {
+            ctx.error(l.range(), "OPERATOR_GIVEN_INCORRECT_NUMBER_OF_ARGUMENTS",
+                    "LAMBDA expression has " + l.params().size() + " parameters where an operator with "
+                            + expected + " arguments is expected.");
+        }
+        return expr(l.body(), inner);
+    }
+
+    /**
+     * {@code I!Op(args)}, {@code I(x)!J!Op}: each segment but the last must be an instance; the last is the member.
+     * {@code asOperator} is true where an operator (not a value) is expected, so arity is not checked.
+     */
+    private int qualified(Exprs.Qualified q, Scope s, boolean asOperator) {
+        List<Parts.Segment> segs = q.segments();
+        Parts.Segment first = segs.get(0);
+        Symbol head = lookup(first.name().text(), s);
+        if (head == null) {
+            undefined(first.name().range(), first.name().text(), s);
+            return listOfSegments(segs, s);
+        }
+        if (head instanceof Symbol.Imported imp && imp.target() instanceof InstanceDef) {
+            head = imp.target();
+        }
+        if (!(head instanceof InstanceDef)) {
+            // A subexpression name such as Def!1 or a proof-step selector: resolve the arguments only.
+            ctx.resolutions.put(q, head);
+            return Math.max(head.level(), listOfSegments(segs, s));
+        }
+        List<InstanceDef> path = new ArrayList<>();
+        int level = 0;
+        Symbol current = head;
+        for (int i = 0; i < segs.size(); i++) {
+            Parts.Segment seg = segs.get(i);
+            if (i > 0) {
+                InstanceDef inst = path.get(path.size() - 1);
+                Symbol member = inst.target().exports().get(memberName(seg.name().text()));
+                if (member == null) {
+                    undefined(seg.name().range(), qualifiedName(segs, i), s);
+                    return Math.max(level, listOfSegments(segs.subList(i, segs.size()), s));
+                }
+                current = member;
+            }
+            boolean last = i == segs.size() - 1;
+            if (!last && !(current instanceof InstanceDef)) {
+                // Selecting into a definition (Op!1): accepted without further checks.
+                ctx.resolutions.put(q, new Symbol.InstanceMember(List.copyOf(path), current));
+                return Math.max(level, listOfSegments(segs.subList(i, segs.size()), s));
+            }
+            if (current.arity() != seg.args().size() && !(last && asOperator && seg.args().isEmpty())) {
+                arityError(q.range(), qualifiedName(segs, i), current.arity());
+            }
+            level = Math.max(level, args(seg.args(), parameterArities(current), seg.name().text(), s));
+            if (current instanceof InstanceDef inst) {
+                path.add(inst);
+                level = Math.max(level, inst.level());
+            }
+        }
+        Symbol resolved = new Symbol.InstanceMember(List.copyOf(path), current);
+        ctx.resolutions.put(q, resolved);
+        return Math.max(level, current.level());
+    }
+
+    private static String memberName(String text) {
+        return Operators.infix(text) != null ? Operators.canonical(text) : text;
+    }
+
+    private static String qualifiedName(List<Parts.Segment> segs, int upTo) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i <= upTo; i++) {
+            if (i > 0) {
+                b.append('!');
+            }
+            b.append(segs.get(i).name().text());
+        }
+        return b.toString();
+    }
+
+    private int listOfSegments(List<Parts.Segment> segs, Scope s) {
+        int l = 0;
+        for (Parts.Segment seg : segs) {
+            l = Math.max(l, list(seg.args(), s));
+        }
+        return l;
+    }
+
+    // ------------------------------------------------------------------ operators
+
+    private int opApp(Exprs.OpApp o, Scope s) {
+        String name = o.canonical();
+        Symbol sym = CoreOperators.get(name);
+        if (sym == null) {
+            sym = s.lookup(name);
+        }
+        if (sym == null) {
+            Range at = o.fixity() == Parts.Fixity.INFIX && o.args().size() == 2
+                    ? ctx.infixSymbol(o.args().get(0).range(), o.args().get(1).range(), o.spelling(), o.range())
+                    : o.fixity() == Parts.Fixity.POSTFIX
+                    ? new Range(o.range().file(), o.range().endLine(), o.range().endColumn() - o.spelling().length()
+                    + 1, o.range().endLine(), o.range().endColumn())
+                    : AnalysisContext.startOf(o.range(), o.spelling().length());
+            SemanticDiagnostic d = SemanticDiagnostic.error(at, "SUSPECTED_UNREACHABLE_CHECK",
+                    "Could not find declaration or definition of symbol '" + name + "'.");
+            String hint = ctx.hints.unknownSymbol(name);
+            ctx.error(hint == null ? d : d.withHint(hint));
+            return list(o.args(), s);
+        }
+        ctx.resolutions.put(o, sym);
+        if (!(sym instanceof Symbol.Builtin)) {
+            return Math.max(sym.level(), list(o.args(), s));
+        }
+        if (CoreOperators.LOGICAL.contains(name)) {
+            return logical(name, o.args(), o.range(), s);
+        }
+        switch (name) {
+            case "'" -> {
+                int l = expr(o.args().get(0), s);
+                if (l >= Level.ACTION) {
+                    levelError(o.range(), "'");
+                }
+                return l == Level.CONSTANT ? Level.CONSTANT : Level.ACTION;
+            }
+            case "UNCHANGED" -> {
+                int l = expr(o.args().get(0), s);
+                if (l >= Level.ACTION) {
+                    levelError(o.range(), "UNCHANGED");
+                }
+                return Level.ACTION;
+            }
+            case "ENABLED" -> {
+                int l = expr(o.args().get(0), s);
+                if (l >= Level.TEMPORAL) {
+                    levelError(o.range(), "ENABLED");
+                }
+                return Level.STATE;
+            }
+            case "[]", "<>" -> {
+                Expr arg = o.args().get(0);
+                int l = expr(arg, s);
+                Expr inner = unparen(arg);
+                boolean sub = inner instanceof Exprs.ActionSub as && as.angle() == name.equals("<>");
+                if (l == Level.ACTION && !sub) {
+                    ctx.error(o.range(), "ALWAYS_PROPERTY_SENSITIVE_TO_STUTTERING", name.equals("[]")
+                            ? "[] followed by action not of form [A]_v."
+                            : "<> followed by action not of form <<A>>_v.");
+                }
+                return Level.TEMPORAL;
+            }
+            case "~>", "-+->" -> {
+                list(o.args(), s);
+                return Level.TEMPORAL;
+            }
+            case "\\cdot" -> {
+                list(o.args(), s);
+                return Level.ACTION;
+            }
+            default -> {
+                int l = list(o.args(), s);
+                if (l >= Level.TEMPORAL) {
+                    levelError(o.range(), name);
+                }
+                return l;
+            }
+        }
+    }
+
+    private void levelError(Range r, String op) {
+        ctx.error(r, "OPERATOR_LEVEL_CONSTRAINTS_EXCEEDED", "Level error in applying operator " + op
+                + ":\nThe level of argument 1 exceeds the maximum level allowed by the operator.");
+    }
+
+    private static Expr unparen(Expr e) {
+        while (e instanceof Exprs.Paren p) {
+            e = p.inner();
+        }
+        return e;
+    }
+
+    /** Boolean connectives: SANY rejects an action and a temporal formula as arguments of the same one. */
+    private int logical(String op, List<Expr> args, Range r, Scope s) {
+        boolean action = false;
+        boolean temporal = false;
+        int l = 0;
+        for (Expr a : args) {
+            int al = expr(a, s);
+            action |= al == Level.ACTION;
+            temporal |= al == Level.TEMPORAL;
+            l = Math.max(l, al);
+        }
+        if (action && temporal) {
+            ctx.error(r, "LOGICAL_OPERATOR_WITH_MIXED_ACTION_TEMPORAL_PARAMETERS",
+                    op + " has both temporal formula and action as arguments.");
+        }
+        return l;
+    }
+
+    // ------------------------------------------------------------------ binders
+
+    private int quant(Exprs.Quant q, Scope s) {
+        boolean temporal = q.kind().equals("\\AA") || q.kind().equals("\\EE");
+        Scope inner = s.child();
+        int l = bounds(q.bounds(), q, s, inner, temporal ? Level.STATE : Level.CONSTANT);
+        int body = expr(q.body(), inner);
+        return temporal ? Level.TEMPORAL : Math.max(l, body);
+    }
+
+    /** Binds the names of {@code bounds} in {@code inner}; sets are analysed before their names are bound. */
+    int bounds(List<Parts.Bound> bounds, Node binder, Scope outer, Scope inner, int varLevel) {
+        int l = 0;
+        for (Parts.Bound b : bounds) {
+            if (b.set() != null) {
+                l = Math.max(l, expr(b.set(), inner));
+            }
+            for (Parts.Name n : b.names()) {
+                bind(inner, n, new Symbol.BoundVariable(n.text(), n, binder, varLevel, 0));
+            }
+        }
+        return l;
+    }
+
+    /**
+     * Binds a name in a nested scope. SANY rejects a bound name that is already visible (a definition, declaration
+     * or enclosing bound variable).
+     */
+    void bind(Scope scope, Parts.Name n, Symbol sym) {
+        Symbol prev = scope.lookup(n.text());
+        if (prev != null && !ctx.library) {
+            ctx.error(n.range(), "SYMBOL_REDEFINED", "Multiply-defined symbol '" + n.text()
+                    + "': this definition or declaration conflicts with " + describe(prev) + ".");
+        }
+        scope.put(n.text(), sym);
+    }
+
+    static String describe(Symbol s) {
+        Range r = null;
+        if (s instanceof Symbol.BoundVariable b) {
+            r = b.site().range();
+        } else if (s instanceof Symbol.Parameter p) {
+            r = p.site().range();
+        } else if (s instanceof Symbol.ConstantDecl c) {
+            r = c.decl().range();
+        } else if (s instanceof Symbol.VariableDecl v) {
+            r = v.decl().range();
+        } else if (s instanceof OperatorDef d && d.def() != null) {
+            r = d.def().range();
+        } else if (s instanceof InstanceDef i) {
+            r = i.unit().range();
+        } else if (s instanceof Symbol.TheoremDef t) {
+            r = t.unit().range();
+        }
+        if (r == null) {
+            return "the built-in '" + s.name() + "'";
+        }
+        return "the one at line " + r.line() + ", col " + r.column() + " to line " + r.endLine() + ", col "
+                + r.endColumn() + " of module " + stripTla(r.file());
+    }
+
+    private static String stripTla(String f) {
+        return f.endsWith(".tla") ? f.substring(0, f.length() - 4) : f;
+    }
+
+    // ------------------------------------------------------------------ the rest
+
+    private int except(Exprs.Except x, Scope s) {
+        int l = expr(x.function(), s);
+        for (Parts.ExceptClause c : x.clauses()) {
+            for (Parts.PathElem p : c.path()) {
+                if (p instanceof Parts.IndexPath ip) {
+                    l = Math.max(l, list(ip.indices(), s));
+                }
+            }
+            exceptDepth++;
+            try {
+                l = Math.max(l, expr(c.value(), s));
+            } finally {
+                exceptDepth--;
+            }
+        }
+        return l;
+    }
+
+    private int fields(List<Parts.Field> fields, Scope s) {
+        int l = 0;
+        for (Parts.Field f : fields) {
+            l = Math.max(l, expr(f.value(), s));
+        }
+        return l;
+    }
+
+    int list(List<Expr> es, Scope s) {
+        int l = 0;
+        for (Expr e : es) {
+            l = Math.max(l, expr(e, s));
+        }
+        return l;
+    }
+
+    /** ASSUME ... PROVE: NEW declarations and definitions are bound in {@code inner}, visible to the goal. */
+    int assumeProve(Exprs.AssumeProve ap, Scope inner, Scope outer) {
+        int l = 0;
+        for (Node n : ap.assumptions()) {
+            if (n instanceof Unit.NewDecl nd) {
+                newDecl(nd, inner);
+            } else if (n instanceof Expr e) {
+                l = Math.max(l, expr(e, inner));
+            } else if (n instanceof Unit u) {
+                units.unit(u, inner, true);
+            }
+        }
+        return Math.max(l, expr(ap.goal(), inner));
+    }
+
+    void newDecl(Unit.NewDecl nd, Scope scope) {
+        if (nd.set() != null) {
+            expr(nd.set(), scope);
+        }
+        int level = switch (nd.kind()) {
+            case "VARIABLE", "STATE" -> Level.STATE;
+            case "ACTION" -> Level.ACTION;
+            case "TEMPORAL" -> Level.TEMPORAL;
+            default -> Level.CONSTANT;
+        };
+        Parts.Name n = nd.decl().name();
+        bind(scope, n, new Symbol.BoundVariable(n.text(), n, nd, level, nd.decl().arity()));
+    }
+
+    /** Proof facts and DEF lists: names of operators may appear without their arguments. */
+    void fact(Expr e, Scope s) {
+        Expr x = unparen(e);
+        if (x instanceof Exprs.Ident id) {
+            Symbol sym = lookup(id.name(), s);
+            if (sym == null) {
+                undefined(id.range(), id.name(), s);
+            } else {
+                ctx.resolutions.put(id, sym);
+            }
+        } else if (x instanceof Exprs.OpArg o) {
+            opArg(o, s, -1, null, 0);
+        } else if (x instanceof Exprs.Qualified q) {
+            qualified(q, s, true);
+        } else if (!(x instanceof Exprs.StepRef)) {
+            expr(x, s);
+        }
+    }
+
+    private static int max(int a, int b, int c) {
+        return Math.max(a, Math.max(b, c));
+    }
+}
