@@ -88,9 +88,14 @@ public final class Conformance {
                         out.println("mutants/" + m.path() + " line differs: SANY " + m.sany() + "\n    we: "
                                 + m.ours());
                     }
+                    for (SemanticConformance.Mismatch m : mut.inexact()) {
+                        out.println("mutants/" + m.path() + " code or range differs: SANY " + m.sany()
+                                + "\n    we: " + m.ours());
+                    }
                 }
             }
             out.println(mut.summary());
+            out.println(mut.detail());
         }
         return mods.agree() == mods.total() && sem.agree() == sem.total() ? 0 : 1;
     }

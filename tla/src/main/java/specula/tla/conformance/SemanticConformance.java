@@ -34,9 +34,16 @@ public final class SemanticConformance {
     }
 
     public record MutantReport(int agree, int total, int sameLine, int bothReject, List<Mismatch> mismatches,
-                               List<Mismatch> wrongLine) {
+                               List<Mismatch> wrongLine, int semanticBoth, int sameCode, int sameRange,
+                               List<Mismatch> inexact) {
         public String summary() {
             return "mutants: " + agree + "/" + total + " verdicts, " + sameLine + "/" + bothReject + " same line";
+        }
+
+        /** Over mutants both reject in the semantic phase: SANY's ErrorCode and its exact range reproduced. */
+        public String detail() {
+            return "mutants (semantic): " + sameCode + "/" + semanticBoth + " same error code, " + sameRange + "/"
+                    + semanticBoth + " same range";
         }
     }
 
@@ -67,6 +74,10 @@ public final class SemanticConformance {
         int both = 0;
         List<Mismatch> mismatches = new ArrayList<>();
         List<Mismatch> wrongLine = new ArrayList<>();
+        List<Mismatch> inexact = new ArrayList<>();
+        int semBoth = 0;
+        int sameCode = 0;
+        int sameRange = 0;
         for (Corpus.MutantCase m : corpus.mutants()) {
             Path examples = corpus.dir().resolve("examples").resolve(m.folder());
             SpecFront front = new SpecFront(ModuleSource.chain(List.of(ModuleSource.folder(m.file().getParent()),
@@ -88,10 +99,23 @@ public final class SemanticConformance {
                 } else {
                     wrongLine.add(new Mismatch(m.id(), sany, describe(r)));
                 }
+                if (first != null && m.sanyPhase().equals("semantic") && ours.equals("semantic")) {
+                    semBoth++;
+                    boolean code = first.code().equals(m.errorCode());
+                    boolean range = first.range() != null && first.range().line() == m.line()
+                            && first.range().column() == m.column() && first.range().endLine() == m.endLine()
+                            && first.range().endColumn() == m.endColumn();
+                    sameCode += code ? 1 : 0;
+                    sameRange += range ? 1 : 0;
+                    if (!code || !range) {
+                        inexact.add(new Mismatch(m.id(), m.errorCode() + " " + sany, first.code() + " "
+                                + describe(r)));
+                    }
+                }
             }
         }
         return new MutantReport(agree, corpus.mutants().size(), sameLine, both, List.copyOf(mismatches),
-                List.copyOf(wrongLine));
+                List.copyOf(wrongLine), semBoth, sameCode, sameRange, List.copyOf(inexact));
     }
 
     private static String rootName(Path file) {

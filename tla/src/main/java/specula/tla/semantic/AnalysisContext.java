@@ -58,6 +58,25 @@ final class AnalysisContext {
         return whole;
     }
 
+    /**
+     * SANY reports a wrong number of arguments on the parenthesised argument list: from the {@code (} after the
+     * operator's name to the end of {@code end}.
+     */
+    Range argumentsRange(Range name, int nameLength, Range end) {
+        int line = name.line();
+        int col = name.column() - 1 + nameLength;
+        while (line - 1 < lines.length && line <= end.endLine()) {
+            String s = lines[line - 1];
+            int idx = col <= s.length() ? s.indexOf('(', col) : -1;
+            if (idx >= 0) {
+                return new Range(end.file(), line, idx + 1, end.endLine(), end.endColumn());
+            }
+            line++;
+            col = 0;
+        }
+        return end;
+    }
+
     static Range startOf(Range r, int length) {
         return new Range(r.file(), r.line(), r.column(), r.line(), r.column() + Math.max(1, length) - 1);
     }

@@ -180,7 +180,7 @@ final class ExprAnalyzer {
         }
         ctx.resolutions.put(a, sym);
         if (sym.arity() != a.args().size() && !(sym instanceof Symbol.Builtin b && b.arity() < 0)) {
-            arityError(a.range(), a.name(), sym.arity());
+            arityError(ctx.argumentsRange(a.range(), a.name().length(), a.range()), a.name(), sym.arity());
             return Math.max(sym.level(), list(a.args(), s));
         }
         return Math.max(sym.level(), args(a.args(), parameterArities(sym), a.name(), s));
@@ -316,7 +316,9 @@ final class ExprAnalyzer {
                 return Math.max(level, listOfSegments(segs.subList(i, segs.size()), s));
             }
             if (current.arity() != seg.args().size() && !(last && asOperator && seg.args().isEmpty())) {
-                arityError(q.range(), qualifiedName(segs, i), current.arity());
+                Range where = seg.args().isEmpty() ? q.range()
+                        : ctx.argumentsRange(seg.name().range(), seg.name().text().length(), seg.range());
+                arityError(where, qualifiedName(segs, i), current.arity());
             }
             level = Math.max(level, args(seg.args(), parameterArities(current), seg.name().text(), s));
             if (current instanceof InstanceDef inst) {

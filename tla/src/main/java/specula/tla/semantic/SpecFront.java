@@ -72,6 +72,8 @@ public final class SpecFront {
         final Deque<String> chain = new ArrayDeque<>();
         final List<SemanticDiagnostic> syntax = new ArrayList<>();
         final List<SemanticDiagnostic> lookupErrors = new ArrayList<>();
+        /** Further modules written after the end of a file's first module; SANY finds them by name. */
+        final Map<String, ModuleSource.SourceText> sameFile = new HashMap<>();
 
         ResolvedModule resolve(String name, Parts.Name site, AnalysisContext requester) {
             if (done.containsKey(name)) {
@@ -85,7 +87,8 @@ public final class SpecFront {
                         + String.join(" -> ", cycle) + " -> " + name + ".");
                 return null;
             }
-            Optional<ModuleSource.SourceText> text = source.find(name);
+            Optional<ModuleSource.SourceText> text = sameFile.containsKey(name) ? Optional.of(sameFile.get(name))
+                    : source.find(name);
             if (text.isEmpty()) {
                 List<String> path = new ArrayList<>(chain);
                 java.util.Collections.reverse(path);
@@ -97,6 +100,10 @@ public final class SpecFront {
             }
             ParseResult pr = parse(text.get());
             parsed.put(name, pr);
+            if (pr.module() != null) {
+                TrailingModules.find(text.get(), pr.module().range().endLine())
+                        .forEach(t -> sameFile.putIfAbsent(t.name(), t));
+            }
             if (!pr.ok()) {
                 for (SyntaxDiagnostic d : pr.diagnostics()) {
                     syntax.add(SemanticDiagnostic.fromSyntax(d));
