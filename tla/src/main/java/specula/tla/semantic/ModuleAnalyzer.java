@@ -53,7 +53,7 @@ final class ModuleAnalyzer {
             if (r != null) {
                 extended.add(r);
                 for (Map.Entry<String, Symbol> x : r.exports().entrySet()) {
-                    importSymbol(scope, x.getKey(), x.getValue(), e.range(), true);
+                    importSymbol(scope, x.getKey(), x.getValue(), e.range(), true, true);
                 }
             }
         }
@@ -140,6 +140,7 @@ final class ModuleAnalyzer {
                 define(scope, sym.name(), sym, d.range(), nested);
                 if (!nested) {
                     declarations.add(sym);
+                    exports.put(sym.name(), sym);
                 }
             }
         } else if (u instanceof Unit.Instance i) {
@@ -166,6 +167,9 @@ final class ModuleAnalyzer {
                 && od.arity() == arities.size() ? od
                 : new OperatorDef(name, arities, d, ctx.module, d.local(), ctx.library, false);
         if (sym == prev) {
+            if (d.local()) {
+                exports.remove(name);
+            }
             sym.define(d, arities);
             sym.setLevel(exprs.expr(d.body(), inner));
             return;
@@ -261,7 +265,7 @@ final class ModuleAnalyzer {
                 continue;
             }
             Symbol imported = new Symbol.Imported(t, sym);
-            importSymbol(scope, e.getKey(), imported, unit.range(), !local && !nested);
+            importSymbol(scope, e.getKey(), imported, unit.range(), !local && !nested, false);
         }
     }
 
@@ -418,13 +422,17 @@ final class ModuleAnalyzer {
     }
 
     /** Names brought in by EXTENDS or an unnamed INSTANCE: the same definition reached twice is no conflict. */
-    private void importSymbol(Scope scope, String name, Symbol sym, Range site, boolean export) {
+    private void importSymbol(Scope scope, String name, Symbol sym, Range site, boolean export, boolean viaExtends) {
         Symbol prev = scope.lookup(name);
         if (prev == null) {
             scope.put(name, sym);
         } else if (!sameDefinition(prev, sym)) {
             if (identical(prev, sym)) {
                 duplicateWarning(site, name);
+            } else if (viaExtends) {
+                // SANY merges the contexts of extended modules with a warning for each clash; the first wins.
+                ctx.warning(site, "MULTIPLE_DECLARATIONS", "Multiple declarations or definitions for symbol "
+                        + name + ". This duplicates " + ExprAnalyzer.describe(prev) + ".");
             } else if (!ctx.library) {
                 ctx.error(site, "SYMBOL_REDEFINED", "Multiply-defined symbol '" + name
                         + "': this definition or declaration conflicts with " + ExprAnalyzer.describe(prev) + ".");
