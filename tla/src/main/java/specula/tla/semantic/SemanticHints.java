@@ -23,7 +23,7 @@ final class SemanticHints {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : scope.allNames()) {
             int d = distance(name, candidate);
-            if (d < bestDistance && d <= Math.max(1, Math.min(2, name.length() / 3))) {
+            if (d < bestDistance && d <= (name.length() <= 3 ? 1 : 2)) {
                 best = candidate;
                 bestDistance = d;
             }
