@@ -18,10 +18,11 @@ import java.util.Map;
  * syntax error / semantic error, and the line of the first error where both reject).
  */
 public final class SemanticConformance {
-    private final StandardLibrary library;
+    /** Holds the parsed and analysed built-in modules shared by every spec folder's front end. */
+    private final SpecFront builtins;
 
     public SemanticConformance(StandardLibrary library) {
-        this.library = library;
+        this.builtins = new SpecFront(name -> java.util.Optional.empty(), library);
     }
 
     public record Mismatch(String path, String sany, String ours) {
@@ -55,7 +56,7 @@ public final class SemanticConformance {
         List<Mismatch> mismatches = new ArrayList<>();
         for (Corpus.ModuleCase m : corpus.modules()) {
             Path dir = m.file().getParent();
-            SpecFront front = fronts.computeIfAbsent(dir, d -> new SpecFront(ModuleSource.folder(d), library));
+            SpecFront front = fronts.computeIfAbsent(dir, d -> builtins.withSource(ModuleSource.folder(d)));
             SemanticResult r = front.analyze(rootName(m.file()));
             String sany = m.sanyOk() ? "ok" : m.sanyPhase();
             if (r.phase().equals(sany)) {
@@ -80,8 +81,8 @@ public final class SemanticConformance {
         int sameRange = 0;
         for (Corpus.MutantCase m : corpus.mutants()) {
             Path examples = corpus.dir().resolve("examples").resolve(m.folder());
-            SpecFront front = new SpecFront(ModuleSource.chain(List.of(ModuleSource.folder(m.file().getParent()),
-                    ModuleSource.folder(examples))), library);
+            SpecFront front = builtins.withSource(ModuleSource.chain(List.of(
+                    ModuleSource.folder(m.file().getParent()), ModuleSource.folder(examples))));
             SemanticResult r = front.analyze(rootName(m.file()));
             String ours = r.phase();
             String sany = m.sanyPhase() + (m.line() > 0 ? " at " + m.line() + ":" + m.column() : "") + " "

@@ -30,6 +30,10 @@ public final class SpecFront {
     private final TlaParser parser = new TlaParser();
     private final Map<String, CachedParse> parses = new HashMap<>();
     private final Map<String, CachedAnalysis> analyses = new HashMap<>();
+    /** Built-in modules' caches, shared with the fronts made by {@link #withSource}. */
+    private final Map<String, CachedParse> builtinParses;
+    private final Map<String, CachedAnalysis> builtinAnalyses;
+    private final StandardLibrary library;
 
     private record CachedParse(String text, ParseResult result) {
     }
@@ -39,8 +43,25 @@ public final class SpecFront {
 
     /** {@code source} is searched first (workspace, folder, library paths); the built-ins of {@code library} last. */
     public SpecFront(ModuleSource source, StandardLibrary library) {
+        this(source, library, new HashMap<>(), new HashMap<>());
+    }
+
+    private SpecFront(ModuleSource source, StandardLibrary library, Map<String, CachedParse> builtinParses,
+                      Map<String, CachedAnalysis> builtinAnalyses) {
         this.source = ModuleSource.chain(List.of(source, ModuleSource.library(library)));
+        this.library = library;
         this.hints = new SemanticHints(library);
+        this.builtinParses = builtinParses;
+        this.builtinAnalyses = builtinAnalyses;
+    }
+
+    /**
+     * A front end for other sources (another spec folder) that shares this one's parsed and analysed built-in
+     * modules. A shared built-in analysis is reused only where its dependencies resolve to the same modules, so a
+     * folder that shadows a standard module still gets its own.
+     */
+    public SpecFront withSource(ModuleSource other) {
+        return new SpecFront(other, library, builtinParses, builtinAnalyses);
     }
 
     public SemanticResult analyze(String rootName) {
@@ -125,6 +146,7 @@ public final class SpecFront {
 
         private ResolvedModule cachedOrAnalyse(String name, ModuleSource.SourceText text, ParseResult pr) {
             String key = name + "@" + text.origin();
+            Map<String, CachedAnalysis> analyses = text.builtin() ? builtinAnalyses : SpecFront.this.analyses;
             CachedAnalysis c = analyses.get(key);
             if (c != null && c.parse() == pr && depsUnchanged(c)) {
                 return c.module();
@@ -164,6 +186,7 @@ public final class SpecFront {
 
     private ParseResult parse(ModuleSource.SourceText text) {
         String key = text.name() + "@" + text.origin();
+        Map<String, CachedParse> parses = text.builtin() ? builtinParses : this.parses;
         CachedParse c = parses.get(key);
         if (c != null && c.text().equals(text.text())) {
             return c.result();
