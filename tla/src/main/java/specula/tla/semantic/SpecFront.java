@@ -56,6 +56,21 @@ public final class SpecFront {
     }
 
     /**
+     * SANY's lookup order: the workspace texts (read at each analysis, so the caller edits the map), then the folder
+     * of the root module ({@code folder}, may be null), then {@code libraryPaths} in order, then the built-ins.
+     */
+    public static SpecFront forWorkspace(Map<String, String> workspace, java.nio.file.Path folder,
+                                         List<java.nio.file.Path> libraryPaths, StandardLibrary library) {
+        List<ModuleSource> chain = new ArrayList<>();
+        chain.add(ModuleSource.workspace(workspace));
+        if (folder != null) {
+            chain.add(ModuleSource.folder(folder));
+        }
+        libraryPaths.forEach(p -> chain.add(ModuleSource.folder(p)));
+        return new SpecFront(ModuleSource.chain(chain), library);
+    }
+
+    /**
      * A front end for other sources (another spec folder) that shares this one's parsed and analysed built-in
      * modules. A shared built-in analysis is reused only where its dependencies resolve to the same modules, so a
      * folder that shadows a standard module still gets its own.
