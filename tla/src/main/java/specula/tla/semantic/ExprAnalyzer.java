@@ -495,12 +495,12 @@ final class ExprAnalyzer {
     void bind(Scope scope, Parts.Name n, Symbol sym) {
         Symbol prev = scope.lookup(n.text());
         if (prev != null && !ctx.library) {
-            ctx.error(n.range(), "SYMBOL_REDEFINED", "Multiply-defined symbol '" + n.text()
-                    + "': this definition or declaration conflicts with " + describe(prev) + ".");
+            ctx.error(n.range(), "SYMBOL_REDEFINED", multiplyDefined(n.text(), prev));
         }
         scope.put(n.text(), sym);
     }
 
+    /** SANY's location of a symbol's definition. */
     static String describe(Symbol s) {
         Range r = null;
         if (s instanceof Symbol.BoundVariable b) {
@@ -519,10 +519,16 @@ final class ExprAnalyzer {
             r = t.unit().range();
         }
         if (r == null) {
-            return "the built-in '" + s.name() + "'";
+            return "--TLA+ BUILTINS--";
         }
-        return "the one at line " + r.line() + ", col " + r.column() + " to line " + r.endLine() + ", col "
+        return "line " + r.line() + ", col " + r.column() + " to line " + r.endLine() + ", col "
                 + r.endColumn() + " of module " + stripTla(r.file());
+    }
+
+    /** SANY's SymbolTable message for a bound name, parameter or declaration that clashes with a visible one. */
+    static String multiplyDefined(String name, Symbol prev) {
+        return "Multiply-defined symbol '" + name + "': this definition or declaration conflicts \nwith the one at "
+                + describe(prev) + ".";
     }
 
     private static String stripTla(String f) {

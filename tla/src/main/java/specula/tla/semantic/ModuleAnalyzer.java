@@ -1,6 +1,5 @@
 package specula.tla.semantic;
 
-import specula.tla.syntax.AstPrinter;
 import specula.tla.syntax.Operators;
 import specula.tla.syntax.ast.Expr;
 import specula.tla.syntax.ast.Module;
@@ -53,7 +52,7 @@ final class ModuleAnalyzer {
             if (r != null) {
                 extended.add(r);
                 for (Map.Entry<String, Symbol> x : r.exports().entrySet()) {
-                    importSymbol(scope, x.getKey(), x.getValue(), e.range(), true, true);
+                    importSymbol(scope, x.getKey(), x.getValue(), e.range(), true);
                 }
             }
         }
@@ -265,7 +264,7 @@ final class ModuleAnalyzer {
                 continue;
             }
             Symbol imported = new Symbol.Imported(t, sym);
-            importSymbol(scope, e.getKey(), imported, unit.range(), !local && !nested, false);
+            importSymbol(scope, e.getKey(), imported, unit.range(), !local && !nested);
         }
     }
 
@@ -397,21 +396,24 @@ final class ModuleAnalyzer {
         return Operators.infix(text) != null ? Operators.canonical(text) : text;
     }
 
-    /** A module-level (or LET/proof) definition: a name already visible is SANY's SYMBOL_REDEFINED. */
+    /**
+     * A definition or declaration of this module, or of a LET or proof. Definitions follow SANY's Generator: any
+     * visible symbol of the same name makes it "already defined or declared" (duplicate INSTANCE definitions
+     * excepted, SANY accepts them). Declarations follow its symbol table ({@link #clash}).
+     */
     private void define(Scope scope, String name, Symbol sym, Range range, boolean nested) {
         Symbol prev = scope.lookup(name);
-        if (prev != null && prev != sym && !(prev instanceof InstanceDef && sym instanceof InstanceDef)) {
-            if (identical(prev, sym) && !(unwrap(prev) instanceof OperatorDef od && od.module().equals(ctx.module))) {
-                duplicateWarning(range, name);
-            } else if (!ctx.library) {
-                if (nested) {
-                    ctx.error(range, "SYMBOL_REDEFINED", "Multiply-defined symbol '" + name
-                            + "': this definition or declaration conflicts with " + ExprAnalyzer.describe(prev)
-                            + ".");
-                } else {
-                    ctx.error(range, "SYMBOL_REDEFINED", "Operator " + name + " already defined or declared.");
-                }
+        if (prev != null && prev != sym && !ctx.library) {
+            if (sym instanceof Symbol.ConstantDecl || sym instanceof Symbol.VariableDecl) {
+                clash(name, prev, sym, range, true);
+            } else if (!(prev instanceof InstanceDef && sym instanceof InstanceDef)) {
+                ctx.error(range, "SYMBOL_REDEFINED", sym instanceof OperatorDef od && od.isFunction()
+                        ? "Function name `" + name + "' already defined or declared."
+                        : "Operator " + name + " already defined or declared.");
             }
+        } else if (prev == null && CoreOperators.get(name) != null && !ctx.library) {
+            ctx.error(range, "BUILT_IN_SYMBOL_REDEFINED", "Symbol " + name
+                    + " is a built-in operator, and cannot be redefined.");
         }
         scope.put(name, sym);
         if (!nested && (sym instanceof Symbol.ConstantDecl || sym instanceof Symbol.VariableDecl
@@ -421,50 +423,52 @@ final class ModuleAnalyzer {
         }
     }
 
-    /** Names brought in by EXTENDS or an unnamed INSTANCE: the same definition reached twice is no conflict. */
-    private void importSymbol(Scope scope, String name, Symbol sym, Range site, boolean export, boolean viaExtends) {
+    /**
+     * SANY's symbol table: a clash between symbols of different kinds or arities is an error; of the same kind and
+     * arity from different modules a warning (the first stays); the same definition reached twice is no clash.
+     */
+    private void clash(String name, Symbol prev, Symbol sym, Range site, boolean sameModuleIsError) {
+        Symbol a = unwrap(prev);
+        Symbol b = unwrap(sym);
+        if (a == b) {
+            return;
+        }
+        if (kind(a) != kind(b) || a.arity() != b.arity()) {
+            ctx.error(site, "SYMBOL_REDEFINED", ExprAnalyzer.multiplyDefined(name, prev));
+        } else if (sameModuleIsError && ctx.module.equals(moduleOf(a))) {
+            ctx.error(site, "SYMBOL_REDEFINED", ExprAnalyzer.multiplyDefined(name, prev));
+        } else {
+            ctx.warning(site, "MULTIPLE_DECLARATIONS", "Multiple declarations or definitions for symbol " + name
+                    + ".  \nThis duplicates the one at " + ExprAnalyzer.describe(prev) + ".");
+        }
+    }
+
+    private static Class<?> kind(Symbol s) {
+        return s.getClass();
+    }
+
+    private static String moduleOf(Symbol s) {
+        if (s instanceof Symbol.ConstantDecl c) {
+            return c.module();
+        } else if (s instanceof Symbol.VariableDecl v) {
+            return v.module();
+        } else if (s instanceof OperatorDef d) {
+            return d.module();
+        }
+        return null;
+    }
+
+    /** Names brought in by EXTENDS or an unnamed INSTANCE, merged by SANY's symbol-table rules. */
+    private void importSymbol(Scope scope, String name, Symbol sym, Range site, boolean export) {
         Symbol prev = scope.lookup(name);
         if (prev == null) {
             scope.put(name, sym);
-        } else if (!sameDefinition(prev, sym)) {
-            if (identical(prev, sym)) {
-                duplicateWarning(site, name);
-            } else if (viaExtends) {
-                // SANY merges the contexts of extended modules with a warning for each clash; the first wins.
-                ctx.warning(site, "MULTIPLE_DECLARATIONS", "Multiple declarations or definitions for symbol "
-                        + name + ". This duplicates " + ExprAnalyzer.describe(prev) + ".");
-            } else if (!ctx.library) {
-                ctx.error(site, "SYMBOL_REDEFINED", "Multiply-defined symbol '" + name
-                        + "': this definition or declaration conflicts with " + ExprAnalyzer.describe(prev) + ".");
-            }
+        } else if (!ctx.library) {
+            clash(name, prev, sym, site, false);
         }
         if (export) {
             exports.putIfAbsent(name, scope.lookup(name));
         }
-    }
-
-    /** SANY accepts, with a warning, two definitions of a name whose texts are the same. */
-    private static boolean identical(Symbol a, Symbol b) {
-        Symbol x = unwrap(a);
-        Symbol y = unwrap(b);
-        if (x instanceof OperatorDef dx && y instanceof OperatorDef dy && dx.def() != null && dy.def() != null) {
-            return strip(AstPrinter.print(dx.def())).equals(strip(AstPrinter.print(dy.def())));
-        }
-        return false;
-    }
-
-    private static String strip(String printed) {
-        String t = printed.strip();
-        return t.startsWith("LOCAL ") ? t.substring(6) : t;
-    }
-
-    private void duplicateWarning(Range r, String name) {
-        ctx.warning(r, "SYMBOL_REDEFINED_IDENTICAL", "Multiple definitions of symbol " + name
-                + " with identical bodies; the first one is used.");
-    }
-
-    private static boolean sameDefinition(Symbol a, Symbol b) {
-        return unwrap(a) == unwrap(b);
     }
 
     private static Symbol unwrap(Symbol s) {
