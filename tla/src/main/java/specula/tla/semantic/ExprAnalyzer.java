@@ -27,6 +27,51 @@ final class ExprAnalyzer {
     private int exceptDepth;
     /** Inside a proof, {@code @} stands for the right side of the previous step (SANY accepts it). */
     private int proofDepth;
+    /** Level-parameter tracking: parameters of the bodies being analysed have a bit each in {@link #flow}. */
+    private final java.util.IdentityHashMap<Symbol, Integer> paramBits = new java.util.IdentityHashMap<>();
+    private int nextBit;
+    private long flow;
+
+    /** Saved tracking state of an enclosing body. */
+    record BodyState(long flow, int nextBit) {
+    }
+
+    /** Starts analysing an operator body whose parameters are {@code params}. */
+    BodyState beginBody(List<? extends Symbol> params) {
+        BodyState saved = new BodyState(flow, nextBit);
+        flow = 0;
+        for (Symbol p : params) {
+            if (nextBit < 64) {
+                paramBits.put(p, nextBit++);
+            }
+        }
+        return saved;
+    }
+
+    /** Ends a body: returns the mask of its parameters whose argument levels reach the result (bit i, param i). */
+    long endBody(BodyState saved, List<? extends Symbol> params) {
+        long mask = 0;
+        long own = 0;
+        for (int i = 0; i < params.size(); i++) {
+            Integer bit = paramBits.remove(params.get(i));
+            if (bit == null || ((flow >>> bit) & 1L) != 0) {
+                mask |= i < 64 ? 1L << i : 0;
+            }
+            if (bit != null) {
+                own |= 1L << bit;
+            }
+        }
+        flow = saved.flow() | (flow & ~own);
+        nextBit = saved.nextBit();
+        return mask;
+    }
+
+    private void flows(Symbol sym) {
+        Integer bit = paramBits.get(sym);
+        if (bit != null) {
+            flow |= 1L << bit;
+        }
+    }
 
     ExprAnalyzer(AnalysisContext ctx) {
         this.ctx = ctx;
@@ -146,6 +191,7 @@ final class ExprAnalyzer {
             return Level.CONSTANT;
         }
         ctx.resolutions.put(id, sym);
+        flows(sym);
         if (sym.arity() > 0) {
             arityError(id.range(), id.name(), sym.arity());
         }
@@ -179,11 +225,43 @@ final class ExprAnalyzer {
             return list(a.args(), s);
         }
         ctx.resolutions.put(a, sym);
+        flows(sym);
         if (sym.arity() != a.args().size() && !(sym instanceof Symbol.Builtin b && b.arity() < 0)) {
             arityError(ctx.argumentsRange(a.range(), a.name().length(), a.range()), a.name(), sym.arity());
             return Math.max(sym.level(), list(a.args(), s));
         }
-        return Math.max(sym.level(), args(a.args(), parameterArities(sym), a.name(), s));
+        return applied(sym, args(a.args(), parameterArities(sym), a.name(), s));
+    }
+
+    /** The level of an application: the operator's own, raised by the arguments of its level parameters. */
+    private static int applied(Symbol sym, int[] argLevels) {
+        OperatorDef def = definition(sym);
+        int l = sym.level();
+        for (int i = 0; i < argLevels.length; i++) {
+            if (def == null || def.levelDependsOn(i)) {
+                l = Math.max(l, argLevels[i]);
+            }
+        }
+        return l;
+    }
+
+    private static OperatorDef definition(Symbol sym) {
+        if (sym instanceof OperatorDef d) {
+            return d;
+        } else if (sym instanceof Symbol.Imported i) {
+            return definition(i.target());
+        } else if (sym instanceof Symbol.InstanceMember m) {
+            return definition(m.member());
+        }
+        return null;
+    }
+
+    private static int maxOf(int[] levels) {
+        int l = 0;
+        for (int x : levels) {
+            l = Math.max(l, x);
+        }
+        return l;
     }
 
     static List<Integer> parameterArities(Symbol sym) {
@@ -198,18 +276,14 @@ final class ExprAnalyzer {
     }
 
     /** Analyses arguments; those in higher-order positions must be operators of the expected arity. */
-    private int args(List<Expr> args, List<Integer> arities, String callee, Scope s) {
-        int l = 0;
+    private int[] args(List<Expr> args, List<Integer> arities, String callee, Scope s) {
+        int[] levels = new int[args.size()];
         for (int i = 0; i < args.size(); i++) {
             int k = arities == null || i >= arities.size() ? 0 : arities.get(i);
             Expr arg = args.get(i);
-            if (k > 0) {
-                l = Math.max(l, operatorArgument(arg, k, callee, i + 1, s));
-            } else {
-                l = Math.max(l, expr(arg, s));
-            }
+            levels[i] = k > 0 ? operatorArgument(arg, k, callee, i + 1, s) : expr(arg, s);
         }
-        return l;
+        return levels;
     }
 
     private int operatorArgument(Expr arg, int k, String callee, int position, Scope s) {
@@ -222,6 +296,7 @@ final class ExprAnalyzer {
                 return Level.CONSTANT;
             }
             ctx.resolutions.put(id, sym);
+            flows(sym);
             if (sym.arity() != k) {
                 higherOrderError(arg.range(), callee, position, k);
             }
@@ -320,7 +395,7 @@ final class ExprAnalyzer {
                         : ctx.argumentsRange(seg.name().range(), seg.name().text().length(), seg.range());
                 arityError(where, qualifiedName(segs, i), current.arity());
             }
-            level = Math.max(level, args(seg.args(), parameterArities(current), seg.name().text(), s));
+            level = Math.max(level, maxOf(args(seg.args(), parameterArities(current), seg.name().text(), s)));
             if (current instanceof InstanceDef inst) {
                 path.add(inst);
                 level = Math.max(level, inst.level());
@@ -377,7 +452,12 @@ final class ExprAnalyzer {
         }
         ctx.resolutions.put(o, sym);
         if (!(sym instanceof Symbol.Builtin)) {
-            return Math.max(sym.level(), list(o.args(), s));
+            flows(sym);
+            int[] levels = new int[o.args().size()];
+            for (int i = 0; i < levels.length; i++) {
+                levels[i] = expr(o.args().get(i), s);
+            }
+            return applied(sym, levels);
         }
         if (CoreOperators.LOGICAL.contains(name)) {
             return logical(name, o.args(), o.range(), s);
@@ -398,7 +478,10 @@ final class ExprAnalyzer {
                 return Level.ACTION;
             }
             case "ENABLED" -> {
+                // ENABLED A is a state predicate whatever A's level: A's parameters are not level parameters.
+                long saved = flow;
                 int l = expr(o.args().get(0), s);
+                flow = saved;
                 if (l >= Level.TEMPORAL) {
                     levelError(o.range(), "ENABLED");
                 }

@@ -157,24 +157,34 @@ final class ModuleAnalyzer {
         String name = defName(d.name().text(), d.fixity());
         Scope inner = scope.child();
         List<Integer> arities = new ArrayList<>();
+        List<Symbol.Parameter> params = new ArrayList<>();
         for (Parts.Param p : d.params()) {
             arities.add(p.arity());
-            exprs.bind(inner, p.name(), new Symbol.Parameter(p.name().text(), p.arity(), p));
+            Symbol.Parameter ps = new Symbol.Parameter(p.name().text(), p.arity(), p);
+            params.add(ps);
+            exprs.bind(inner, p.name(), ps);
         }
         Symbol prev = scope.own().get(name);
-        OperatorDef sym = prev instanceof OperatorDef od && od.recursive() && od.def() == null
-                && od.arity() == arities.size() ? od
+        boolean pending = prev instanceof OperatorDef od && od.recursive() && od.def() == null;
+        if (pending && prev.arity() != arities.size() && !ctx.library) {
+            ctx.error(d.range(), "RECURSIVE_ARITY_MISMATCH", "Definition of " + name
+                    + " has different arity than its RECURSIVE declaration.");
+        }
+        OperatorDef sym = pending ? (OperatorDef) prev
                 : new OperatorDef(name, arities, d, ctx.module, d.local(), ctx.library, false);
-        if (sym == prev) {
+        if (pending) {
             if (d.local()) {
                 exports.remove(name);
             }
             sym.define(d, arities);
-            sym.setLevel(exprs.expr(d.body(), inner));
+        }
+        ExprAnalyzer.BodyState saved = exprs.beginBody(params);
+        int level = exprs.expr(d.body(), inner);
+        sym.setLevelParameters(exprs.endBody(saved, params));
+        sym.setLevel(level);
+        if (pending) {
             return;
         }
-        int level = exprs.expr(d.body(), inner);
-        sym.setLevel(level);
         define(scope, name, sym, d.range(), nested);
         if (!nested) {
             declarations.add(sym);

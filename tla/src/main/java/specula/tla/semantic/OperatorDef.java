@@ -22,6 +22,7 @@ public final class OperatorDef implements Symbol {
     private final boolean recursive;
     private Unit def;
     private int level;
+    private long levelParameters = -1L;
 
     OperatorDef(String name, List<Integer> parameterArities, Unit def, String module, boolean local, boolean library,
                 boolean recursive) {
@@ -82,6 +83,18 @@ public final class OperatorDef implements Symbol {
     void define(Unit d, List<Integer> arities) {
         this.def = d;
         this.parameterArities = List.copyOf(arities);
+    }
+
+    /**
+     * Which parameters' argument levels raise the level of an application: bit i for parameter i (SANY's level
+     * parameters). A parameter used only under ENABLED, say, does not; all bits are set while unknown.
+     */
+    public boolean levelDependsOn(int parameter) {
+        return parameter >= 64 || ((levelParameters >>> parameter) & 1L) != 0;
+    }
+
+    void setLevelParameters(long mask) {
+        this.levelParameters = mask;
     }
 
     void setLevel(int l) {

@@ -106,6 +106,21 @@ class DiagnosticsTest {
     }
 
     @Test
+    void levelParametersFollowTheirUse() {
+        SemanticResult ok = Specs.single("VARIABLE x\nEn(A) == ENABLED A\nLive == []En(x' = x)");
+        assertTrue(ok.ok(), () -> ok.diagnostics().all().toString());
+        assertEquals(Level.STATE, ok.module().lookup("En").level());
+        SemanticDiagnostic d = Specs.firstError("VARIABLE x\nId(a) == a\nLive == []Id(x' = x)");
+        assertEquals("ALWAYS_PROPERTY_SENSITIVE_TO_STUTTERING", d.code());
+    }
+
+    @Test
+    void recursiveDefinitionMustMatchItsDeclaration() {
+        SemanticDiagnostic d = Specs.firstError("RECURSIVE F(_)\nF(a, b) == F(a)");
+        assertEquals("RECURSIVE_ARITY_MISMATCH", d.code());
+    }
+
+    @Test
     void actionAndTemporalFormulaInOneConnective() {
         SemanticDiagnostic d = Specs.firstError("VARIABLE x\nA == x' = x\nT == []<>(x = 0)\nBad == A => T");
         assertEquals("LOGICAL_OPERATOR_WITH_MIXED_ACTION_TEMPORAL_PARAMETERS", d.code());
