@@ -132,42 +132,47 @@ final class ExprAnalyzer {
         } else if (e instanceof Exprs.Choose c) {
             Scope inner = s.child();
             int l = bounds(List.of(c.bound()), c, s, inner, Level.CONSTANT);
-            return Math.max(l, expr(c.body(), inner));
+            String op = c.bound().set() == null ? "$UnboundedChoose" : "$BoundedChoose";
+            return Math.max(l, capped(c.range(), op, c.body(), 1, Level.ACTION, inner));
         } else if (e instanceof Exprs.SetEnum se) {
-            return list(se.elements(), s);
+            return capped(se.range(), "$SetEnumerate", se.elements(), 1, Level.ACTION, s);
         } else if (e instanceof Exprs.Tuple t) {
-            return list(t.elements(), s);
+            return capped(t.range(), "$Tuple", t.elements(), 1, Level.ACTION, s);
         } else if (e instanceof Exprs.SetFilter f) {
             Scope inner = s.child();
             int l = bounds(List.of(f.bound()), f, s, inner, Level.CONSTANT);
-            return Math.max(l, expr(f.predicate(), inner));
+            return Math.max(l, capped(f.range(), "$SubsetOf", f.predicate(), 1, Level.ACTION, inner));
         } else if (e instanceof Exprs.SetMap m) {
             Scope inner = s.child();
             int l = bounds(m.bounds(), m, s, inner, Level.CONSTANT);
-            return Math.max(l, expr(m.element(), inner));
+            return Math.max(l, capped(m.range(), "$SetOfAll", m.element(), 1, Level.ACTION, inner));
         } else if (e instanceof Exprs.FnCtor f) {
             Scope inner = s.child();
             int l = bounds(f.bounds(), f, s, inner, Level.CONSTANT);
             return Math.max(l, expr(f.body(), inner));
         } else if (e instanceof Exprs.FnSet f) {
-            return Math.max(expr(f.domain(), s), expr(f.codomain(), s));
+            return capped(f.range(), "$SetOfFcns", List.of(f.domain(), f.codomain()), 1, Level.ACTION, s);
         } else if (e instanceof Exprs.RecordCtor r) {
             return fields(r.fields(), s);
         } else if (e instanceof Exprs.RecordSet r) {
-            return fields(r.fields(), s);
+            return capped(r.range(), "$SetOfRcds", r.fields().stream().map(Parts.Field::value).toList(), 1,
+                    Level.ACTION, s);
         } else if (e instanceof Exprs.Except x) {
             return except(x, s);
         } else if (e instanceof Exprs.FnApply f) {
-            return Math.max(expr(f.function(), s), list(f.args(), s));
+            int l = capped(f.range(), "$FcnApply", f.function(), 1, Level.ACTION, s);
+            return Math.max(l, capped(f.range(), "$FcnApply", f.args(), 2, Level.ACTION, s));
         } else if (e instanceof Exprs.FieldAccess f) {
-            return expr(f.record(), s);
+            return capped(f.range(), "$RcdSelect", f.record(), 1, Level.ACTION, s);
         } else if (e instanceof Exprs.ActionSub a) {
-            expr(a.action(), s);
-            expr(a.subscript(), s);
+            String op = a.angle() ? "$AngleAct" : "$SquareAct";
+            capped(a.range(), op, a.action(), 1, Level.ACTION, s);
+            capped(a.range(), op, a.subscript(), 2, Level.STATE, s);
             return Level.ACTION;
         } else if (e instanceof Exprs.Fairness f) {
-            expr(f.subscript(), s);
-            expr(f.action(), s);
+            String op = f.kind().startsWith("WF") ? "$WF" : "$SF";
+            capped(f.range(), op, f.subscript(), 1, Level.STATE, s);
+            capped(f.range(), op, f.action(), 2, Level.ACTION, s);
             return Level.TEMPORAL;
         } else if (e instanceof Exprs.Junction j) {
             return logical(j.isConjunction() ? "/\\" : "\\/", j.items(), j.range(), s);
@@ -466,14 +471,14 @@ final class ExprAnalyzer {
             case "'" -> {
                 int l = expr(o.args().get(0), s);
                 if (l >= Level.ACTION) {
-                    levelError(o.range(), "'");
+                    levelError(o.range(), "'", 1);
                 }
-                return l == Level.CONSTANT ? Level.CONSTANT : Level.ACTION;
+                return Level.ACTION;
             }
             case "UNCHANGED" -> {
                 int l = expr(o.args().get(0), s);
                 if (l >= Level.ACTION) {
-                    levelError(o.range(), "UNCHANGED");
+                    levelError(o.range(), "UNCHANGED", 1);
                 }
                 return Level.ACTION;
             }
@@ -483,7 +488,7 @@ final class ExprAnalyzer {
                 int l = expr(o.args().get(0), s);
                 flow = saved;
                 if (l >= Level.TEMPORAL) {
-                    levelError(o.range(), "ENABLED");
+                    levelError(o.range(), "ENABLED", 1);
                 }
                 return Level.STATE;
             }
@@ -504,22 +509,53 @@ final class ExprAnalyzer {
                 return Level.TEMPORAL;
             }
             case "\\cdot" -> {
-                list(o.args(), s);
+                capped(o.range(), "\\cdot", o.args(), 1, Level.ACTION, s);
                 return Level.ACTION;
             }
             default -> {
-                int l = list(o.args(), s);
-                if (l >= Level.TEMPORAL) {
-                    levelError(o.range(), name);
-                }
-                return l;
+                // =, \in, \cup, SUBSET, DOMAIN, \X, ...: SANY allows arguments up to action level.
+                return capped(o.range(), sanyName(name), o.args(), 1, Level.ACTION, s);
             }
         }
     }
 
-    private void levelError(Range r, String op) {
+    private void levelError(Range r, String op, int argument) {
         ctx.error(r, "OPERATOR_LEVEL_CONSTRAINTS_EXCEEDED", "Level error in applying operator " + op
-                + ":\nThe level of argument 1 exceeds the maximum level allowed by the operator.");
+                + ":\nThe level of argument " + argument + " exceeds the maximum level allowed by the operator.");
+    }
+
+    /**
+     * Analyses arguments {@code first}, {@code first + 1}, ... of SANY's operator {@code op}, each allowed up to
+     * level {@code max} (SANY's table of built-in operators); returns the highest level.
+     */
+    private int capped(Range r, String op, List<Expr> args, int first, int max, Scope s) {
+        int l = 0;
+        for (int i = 0; i < args.size(); i++) {
+            int al = expr(args.get(i), s);
+            if (al > max) {
+                levelError(r, op, first + i);
+            }
+            l = Math.max(l, al);
+        }
+        return l;
+    }
+
+    private int capped(Range r, String op, Expr arg, int argument, int max, Scope s) {
+        int al = expr(arg, s);
+        if (al > max) {
+            levelError(r, op, argument);
+        }
+        return al;
+    }
+
+    /** SANY's names of the built-in operators, as its level messages print them. */
+    private static String sanyName(String canonical) {
+        return switch (canonical) {
+            case "\\cap" -> "\\intersect";
+            case "\\cup" -> "\\union";
+            case "\\X" -> "$CartesianProd";
+            default -> canonical;
+        };
     }
 
     private static Expr unparen(Expr e) {
@@ -621,7 +657,7 @@ final class ExprAnalyzer {
     // ------------------------------------------------------------------ the rest
 
     private int except(Exprs.Except x, Scope s) {
-        int l = expr(x.function(), s);
+        int l = capped(x.range(), "$Except", x.function(), 1, Level.ACTION, s);
         for (Parts.ExceptClause c : x.clauses()) {
             for (Parts.PathElem p : c.path()) {
                 if (p instanceof Parts.IndexPath ip) {

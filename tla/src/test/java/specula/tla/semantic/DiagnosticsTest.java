@@ -115,6 +115,18 @@ class DiagnosticsTest {
     }
 
     @Test
+    void builtInOperatorsCapTheirArgumentLevels() {
+        SemanticDiagnostic inSet = Specs.firstError("VARIABLE x\nT == []<>(x = 0)\nS == {T}");
+        assertEquals("OPERATOR_LEVEL_CONSTRAINTS_EXCEEDED", inSet.code());
+        assertTrue(inSet.message().startsWith("Level error in applying operator $SetEnumerate:"), inSet.message());
+        SemanticDiagnostic fair = Specs.firstError("VARIABLE x\nA == x' = x\nF == WF_(x')(A)");
+        assertTrue(fair.message().contains("The level of argument 1 exceeds"), fair.message());
+        SemanticResult actionsInSets = Specs.single("VARIABLE x\nS == {x'} = {x}\nU == UNCHANGED <<x>>");
+        assertTrue(actionsInSets.ok(), () -> actionsInSets.diagnostics().all().toString());
+        assertEquals(Level.ACTION, actionsInSets.module().lookup("S").level());
+    }
+
+    @Test
     void recursiveDefinitionMustMatchItsDeclaration() {
         SemanticDiagnostic d = Specs.firstError("RECURSIVE F(_)\nF(a, b) == F(a)");
         assertEquals("RECURSIVE_ARITY_MISMATCH", d.code());
