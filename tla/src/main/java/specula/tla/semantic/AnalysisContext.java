@@ -17,6 +17,8 @@ final class AnalysisContext {
     final IdentityHashMap<Expr, Integer> levels = new IdentityHashMap<>();
     final List<SemanticDiagnostic> diagnostics = new ArrayList<>();
     final SemanticHints hints;
+    /** Top-level names of the module with the line of their definition, for "defined later" hints. */
+    final java.util.Map<String, Integer> topLevelLines = new java.util.HashMap<>();
 
     AnalysisContext(String module, boolean library, String text, SemanticHints hints) {
         this.module = module;

@@ -211,7 +211,11 @@ final class ExprAnalyzer {
 
     void undefined(Range r, String name, Scope s) {
         SemanticDiagnostic d = SemanticDiagnostic.error(r, "SYMBOL_UNDEFINED", "Unknown operator: `" + name + "'.");
-        String hint = ctx.hints.unknownName(name, s);
+        Integer later = ctx.topLevelLines.get(name);
+        String hint = later != null && later > r.line()
+                ? "'" + name + "' is defined later, at line " + later + ": TLA+ needs a definition before its use;"
+                + " move it up (or declare it RECURSIVE)."
+                : ctx.hints.unknownName(name, s);
         ctx.error(hint == null ? d : d.withHint(hint));
     }
 

@@ -47,6 +47,13 @@ final class ModuleAnalyzer {
     /** {@code outer} is the enclosing module's scope for a submodule, null for a top-level module. */
     ResolvedModule analyze(Module m, Scope outer) {
         Scope scope = new Scope(outer, new LinkedHashMap<>());
+        for (Unit u : m.units()) {
+            Parts.Name n = u instanceof Unit.OpDef d ? d.name() : u instanceof Unit.FnDef f ? f.name()
+                    : u instanceof Unit.ModuleDef md ? md.name() : null;
+            if (n != null) {
+                ctx.topLevelLines.putIfAbsent(n.text(), n.range().line());
+            }
+        }
         for (Parts.Name e : m.extendsList()) {
             ResolvedModule r = resolveModule(e.text(), e);
             if (r != null) {
@@ -417,9 +424,16 @@ final class ModuleAnalyzer {
             if (sym instanceof Symbol.ConstantDecl || sym instanceof Symbol.VariableDecl) {
                 clash(name, prev, sym, range, true);
             } else if (!(prev instanceof InstanceDef && sym instanceof InstanceDef)) {
-                ctx.error(range, "SYMBOL_REDEFINED", sym instanceof OperatorDef od && od.isFunction()
-                        ? "Function name `" + name + "' already defined or declared."
-                        : "Operator " + name + " already defined or declared.");
+                SemanticDiagnostic d = SemanticDiagnostic.error(range, "SYMBOL_REDEFINED",
+                        sym instanceof OperatorDef od && od.isFunction()
+                                ? "Function name `" + name + "' already defined or declared."
+                                : "Operator " + name + " already defined or declared.");
+                Symbol first = unwrap(prev);
+                if (first instanceof OperatorDef pd && pd.library()) {
+                    d = d.withHint("'" + name + "' already comes from the standard module " + pd.module()
+                            + ": use that one or rename yours.");
+                }
+                ctx.error(d);
             }
         } else if (prev == null && CoreOperators.get(name) != null && !ctx.library) {
             ctx.error(range, "BUILT_IN_SYMBOL_REDEFINED", "Symbol " + name

@@ -34,6 +34,20 @@ class DiagnosticsTest {
     }
 
     @Test
+    void useBeforeDefinitionGetsAHint() {
+        SemanticDiagnostic d = Specs.firstError("Next == Step\nStep == TRUE");
+        assertEquals("Unknown operator: `Step'.", d.message());
+        assertTrue(d.hint().contains("defined later, at line 3"), d.hint());
+    }
+
+    @Test
+    void redefiningALibraryOperatorGetsAHint() {
+        SemanticDiagnostic d = Specs.firstError("EXTENDS Sequences\nLen(s) == 0");
+        assertEquals("Operator Len already defined or declared.", d.message());
+        assertTrue(d.hint().contains("Sequences"), d.hint());
+    }
+
+    @Test
     void undefinedInfixSymbolIsReportedOnTheSymbol() {
         SemanticDiagnostic d = Specs.firstError("X == {1} + {2}");
         assertEquals("SUSPECTED_UNREACHABLE_CHECK", d.code());
