@@ -11,10 +11,13 @@ import specula.tla.syntax.ast.StepBody;
 import specula.tla.syntax.ast.Unit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Analyses one module (and its submodules): imports what it EXTENDS and INSTANCEs, defines its units in order,
@@ -36,6 +39,7 @@ final class ModuleAnalyzer {
     private final List<Unit.Theorem> theorems = new ArrayList<>();
     private final Map<String, Symbol> exports = new LinkedHashMap<>();
     private final List<ResolvedModule> extended = new ArrayList<>();
+    private final Set<Symbol> reported = Collections.newSetFromMap(new IdentityHashMap<>());
 
     ModuleAnalyzer(AnalysisContext ctx, Modules modules) {
         this.ctx = ctx;
@@ -487,7 +491,8 @@ final class ModuleAnalyzer {
         Symbol prev = scope.lookup(name);
         if (prev == null) {
             scope.put(name, sym);
-        } else if (!ctx.library) {
+        } else if (!ctx.library && reported.add(unwrap(sym))) {
+            // The same losing symbol reached again through another import is not reported twice.
             clash(name, prev, sym, site, false);
         }
         if (export) {
