@@ -73,8 +73,20 @@ final class ExprAnalyzer {
         }
     }
 
+    private final BuiltinLevels levels;
+
     ExprAnalyzer(AnalysisContext ctx) {
         this.ctx = ctx;
+        this.levels = new BuiltinLevels(ctx, this);
+    }
+
+    /** ENABLED hides its argument's parameters from the level parameters: save and restore around it. */
+    long saveFlow() {
+        return flow;
+    }
+
+    void restoreFlow(long saved) {
+        flow = saved;
     }
 
     void enterProof() {
@@ -133,49 +145,49 @@ final class ExprAnalyzer {
             Scope inner = s.child();
             int l = bounds(List.of(c.bound()), c, s, inner, Level.CONSTANT);
             String op = c.bound().set() == null ? "$UnboundedChoose" : "$BoundedChoose";
-            return Math.max(l, capped(c.range(), op, c.body(), 1, Level.ACTION, inner));
+            return Math.max(l, levels.capped(c.range(), op, c.body(), 1, Level.ACTION, inner));
         } else if (e instanceof Exprs.SetEnum se) {
-            return capped(se.range(), "$SetEnumerate", se.elements(), 1, Level.ACTION, s);
+            return levels.capped(se.range(), "$SetEnumerate", se.elements(), 1, Level.ACTION, s);
         } else if (e instanceof Exprs.Tuple t) {
-            return capped(t.range(), "$Tuple", t.elements(), 1, Level.ACTION, s);
+            return levels.capped(t.range(), "$Tuple", t.elements(), 1, Level.ACTION, s);
         } else if (e instanceof Exprs.SetFilter f) {
             Scope inner = s.child();
             int l = bounds(List.of(f.bound()), f, s, inner, Level.CONSTANT);
-            return Math.max(l, capped(f.range(), "$SubsetOf", f.predicate(), 1, Level.ACTION, inner));
+            return Math.max(l, levels.capped(f.range(), "$SubsetOf", f.predicate(), 1, Level.ACTION, inner));
         } else if (e instanceof Exprs.SetMap m) {
             Scope inner = s.child();
             int l = bounds(m.bounds(), m, s, inner, Level.CONSTANT);
-            return Math.max(l, capped(m.range(), "$SetOfAll", m.element(), 1, Level.ACTION, inner));
+            return Math.max(l, levels.capped(m.range(), "$SetOfAll", m.element(), 1, Level.ACTION, inner));
         } else if (e instanceof Exprs.FnCtor f) {
             Scope inner = s.child();
             int l = bounds(f.bounds(), f, s, inner, Level.CONSTANT);
             return Math.max(l, expr(f.body(), inner));
         } else if (e instanceof Exprs.FnSet f) {
-            return capped(f.range(), "$SetOfFcns", List.of(f.domain(), f.codomain()), 1, Level.ACTION, s);
+            return levels.capped(f.range(), "$SetOfFcns", List.of(f.domain(), f.codomain()), 1, Level.ACTION, s);
         } else if (e instanceof Exprs.RecordCtor r) {
             return fields(r.fields(), s);
         } else if (e instanceof Exprs.RecordSet r) {
-            return capped(r.range(), "$SetOfRcds", r.fields().stream().map(Parts.Field::value).toList(), 1,
+            return levels.capped(r.range(), "$SetOfRcds", r.fields().stream().map(Parts.Field::value).toList(), 1,
                     Level.ACTION, s);
         } else if (e instanceof Exprs.Except x) {
             return except(x, s);
         } else if (e instanceof Exprs.FnApply f) {
-            int l = capped(f.range(), "$FcnApply", f.function(), 1, Level.ACTION, s);
-            return Math.max(l, capped(f.range(), "$FcnApply", f.args(), 2, Level.ACTION, s));
+            int l = levels.capped(f.range(), "$FcnApply", f.function(), 1, Level.ACTION, s);
+            return Math.max(l, levels.capped(f.range(), "$FcnApply", f.args(), 2, Level.ACTION, s));
         } else if (e instanceof Exprs.FieldAccess f) {
-            return capped(f.range(), "$RcdSelect", f.record(), 1, Level.ACTION, s);
+            return levels.capped(f.range(), "$RcdSelect", f.record(), 1, Level.ACTION, s);
         } else if (e instanceof Exprs.ActionSub a) {
             String op = a.angle() ? "$AngleAct" : "$SquareAct";
-            capped(a.range(), op, a.action(), 1, Level.ACTION, s);
-            capped(a.range(), op, a.subscript(), 2, Level.STATE, s);
+            levels.capped(a.range(), op, a.action(), 1, Level.ACTION, s);
+            levels.capped(a.range(), op, a.subscript(), 2, Level.STATE, s);
             return Level.ACTION;
         } else if (e instanceof Exprs.Fairness f) {
             String op = f.kind().startsWith("WF") ? "$WF" : "$SF";
-            capped(f.range(), op, f.subscript(), 1, Level.STATE, s);
-            capped(f.range(), op, f.action(), 2, Level.ACTION, s);
+            levels.capped(f.range(), op, f.subscript(), 1, Level.STATE, s);
+            levels.capped(f.range(), op, f.action(), 2, Level.ACTION, s);
             return Level.TEMPORAL;
         } else if (e instanceof Exprs.Junction j) {
-            return logical(j.isConjunction() ? "/\\" : "\\/", j.items(), j.range(), s);
+            return levels.logical(j.isConjunction() ? "/\\" : "\\/", j.items(), j.range(), s);
         } else if (e instanceof Exprs.Lambda l) {
             return lambda(l, s, -1);
         } else if (e instanceof Exprs.Label lab) {
@@ -469,122 +481,9 @@ final class ExprAnalyzer {
             return applied(sym, levels);
         }
         if (CoreOperators.LOGICAL.contains(name)) {
-            return logical(name, o.args(), o.range(), s);
+            return levels.logical(name, o.args(), o.range(), s);
         }
-        switch (name) {
-            case "'" -> {
-                int l = expr(o.args().get(0), s);
-                if (l >= Level.ACTION) {
-                    levelError(o.range(), "'", 1);
-                }
-                return Level.ACTION;
-            }
-            case "UNCHANGED" -> {
-                int l = expr(o.args().get(0), s);
-                if (l >= Level.ACTION) {
-                    levelError(o.range(), "UNCHANGED", 1);
-                }
-                return Level.ACTION;
-            }
-            case "ENABLED" -> {
-                // ENABLED A is a state predicate whatever A's level: A's parameters are not level parameters.
-                long saved = flow;
-                int l = expr(o.args().get(0), s);
-                flow = saved;
-                if (l >= Level.TEMPORAL) {
-                    levelError(o.range(), "ENABLED", 1);
-                }
-                return Level.STATE;
-            }
-            case "[]", "<>" -> {
-                Expr arg = o.args().get(0);
-                int l = expr(arg, s);
-                Expr inner = unparen(arg);
-                boolean sub = inner instanceof Exprs.ActionSub as && as.angle() == name.equals("<>");
-                if (l == Level.ACTION && !sub) {
-                    ctx.error(o.range(), "ALWAYS_PROPERTY_SENSITIVE_TO_STUTTERING", name.equals("[]")
-                            ? "[] followed by action not of form [A]_v."
-                            : "<> followed by action not of form <<A>>_v.");
-                }
-                return Level.TEMPORAL;
-            }
-            case "~>", "-+->" -> {
-                list(o.args(), s);
-                return Level.TEMPORAL;
-            }
-            case "\\cdot" -> {
-                capped(o.range(), "\\cdot", o.args(), 1, Level.ACTION, s);
-                return Level.ACTION;
-            }
-            default -> {
-                // =, \in, \cup, SUBSET, DOMAIN, \X, ...: SANY allows arguments up to action level.
-                return capped(o.range(), sanyName(name), o.args(), 1, Level.ACTION, s);
-            }
-        }
-    }
-
-    private void levelError(Range r, String op, int argument) {
-        ctx.error(r, "OPERATOR_LEVEL_CONSTRAINTS_EXCEEDED", "Level error in applying operator " + op
-                + ":\nThe level of argument " + argument + " exceeds the maximum level allowed by the operator.");
-    }
-
-    /**
-     * Analyses arguments {@code first}, {@code first + 1}, ... of SANY's operator {@code op}, each allowed up to
-     * level {@code max} (SANY's table of built-in operators); returns the highest level.
-     */
-    private int capped(Range r, String op, List<Expr> args, int first, int max, Scope s) {
-        int l = 0;
-        for (int i = 0; i < args.size(); i++) {
-            int al = expr(args.get(i), s);
-            if (al > max) {
-                levelError(r, op, first + i);
-            }
-            l = Math.max(l, al);
-        }
-        return l;
-    }
-
-    private int capped(Range r, String op, Expr arg, int argument, int max, Scope s) {
-        int al = expr(arg, s);
-        if (al > max) {
-            levelError(r, op, argument);
-        }
-        return al;
-    }
-
-    /** SANY's names of the built-in operators, as its level messages print them. */
-    private static String sanyName(String canonical) {
-        return switch (canonical) {
-            case "\\cap" -> "\\intersect";
-            case "\\cup" -> "\\union";
-            case "\\X" -> "$CartesianProd";
-            default -> canonical;
-        };
-    }
-
-    private static Expr unparen(Expr e) {
-        while (e instanceof Exprs.Paren p) {
-            e = p.inner();
-        }
-        return e;
-    }
-
-    /** Boolean connectives: SANY rejects an action and a temporal formula as arguments of the same one. */
-    private int logical(String op, List<Expr> args, Range r, Scope s) {
-        boolean action = false;
-        boolean temporal = false;
-        int l = 0;
-        for (Expr a : args) {
-            int al = expr(a, s);
-            action |= al == Level.ACTION;
-            temporal |= al == Level.TEMPORAL;
-            l = Math.max(l, al);
-        }
-        if (action && temporal) {
-            ctx.error(r, "LOGICAL_OPERATOR_WITH_MIXED_ACTION_TEMPORAL_PARAMETERS",
-                    op + " has both temporal formula and action as arguments.");
-        }
-        return l;
+        return levels.apply(o, name, s);
     }
 
     // ------------------------------------------------------------------ binders
@@ -618,50 +517,15 @@ final class ExprAnalyzer {
     void bind(Scope scope, Parts.Name n, Symbol sym) {
         Symbol prev = scope.lookup(n.text());
         if (prev != null && !ctx.library) {
-            ctx.error(n.range(), "SYMBOL_REDEFINED", multiplyDefined(n.text(), prev));
+            ctx.error(n.range(), "SYMBOL_REDEFINED", SymbolLocations.multiplyDefined(n.text(), prev));
         }
         scope.put(n.text(), sym);
-    }
-
-    /** SANY's location of a symbol's definition. */
-    static String describe(Symbol s) {
-        Range r = null;
-        if (s instanceof Symbol.BoundVariable b) {
-            r = b.site().range();
-        } else if (s instanceof Symbol.Parameter p) {
-            r = p.site().range();
-        } else if (s instanceof Symbol.ConstantDecl c) {
-            r = c.decl().range();
-        } else if (s instanceof Symbol.VariableDecl v) {
-            r = v.decl().range();
-        } else if (s instanceof OperatorDef d && d.def() != null) {
-            r = d.def().range();
-        } else if (s instanceof InstanceDef i) {
-            r = i.unit().range();
-        } else if (s instanceof Symbol.TheoremDef t) {
-            r = t.unit().range();
-        }
-        if (r == null) {
-            return "--TLA+ BUILTINS--";
-        }
-        return "line " + r.line() + ", col " + r.column() + " to line " + r.endLine() + ", col "
-                + r.endColumn() + " of module " + stripTla(r.file());
-    }
-
-    /** SANY's SymbolTable message for a bound name, parameter or declaration that clashes with a visible one. */
-    static String multiplyDefined(String name, Symbol prev) {
-        return "Multiply-defined symbol '" + name + "': this definition or declaration conflicts \nwith the one at "
-                + describe(prev) + ".";
-    }
-
-    private static String stripTla(String f) {
-        return f.endsWith(".tla") ? f.substring(0, f.length() - 4) : f;
     }
 
     // ------------------------------------------------------------------ the rest
 
     private int except(Exprs.Except x, Scope s) {
-        int l = capped(x.range(), "$Except", x.function(), 1, Level.ACTION, s);
+        int l = levels.capped(x.range(), "$Except", x.function(), 1, Level.ACTION, s);
         for (Parts.ExceptClause c : x.clauses()) {
             for (Parts.PathElem p : c.path()) {
                 if (p instanceof Parts.IndexPath ip) {
@@ -725,7 +589,7 @@ final class ExprAnalyzer {
 
     /** Proof facts and DEF lists: names of operators may appear without their arguments. */
     void fact(Expr e, Scope s) {
-        Expr x = unparen(e);
+        Expr x = BuiltinLevels.unparen(e);
         if (x instanceof Exprs.Ident id) {
             Symbol sym = lookup(id.name(), s);
             if (sym == null) {

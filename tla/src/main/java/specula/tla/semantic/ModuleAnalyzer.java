@@ -462,12 +462,12 @@ final class ModuleAnalyzer {
             return;
         }
         if (kind(a) != kind(b) || a.arity() != b.arity()) {
-            ctx.error(site, "SYMBOL_REDEFINED", ExprAnalyzer.multiplyDefined(name, prev));
+            ctx.error(site, "SYMBOL_REDEFINED", SymbolLocations.multiplyDefined(name, prev));
         } else if (sameModuleIsError && ctx.module.equals(moduleOf(a))) {
-            ctx.error(site, "SYMBOL_REDEFINED", ExprAnalyzer.multiplyDefined(name, prev));
+            ctx.error(site, "SYMBOL_REDEFINED", SymbolLocations.multiplyDefined(name, prev));
         } else {
             ctx.warning(site, "MULTIPLE_DECLARATIONS", "Multiple declarations or definitions for symbol " + name
-                    + ".  \nThis duplicates the one at " + ExprAnalyzer.describe(prev) + ".");
+                    + ".  \nThis duplicates the one at " + SymbolLocations.describe(prev) + ".");
         }
     }
 
