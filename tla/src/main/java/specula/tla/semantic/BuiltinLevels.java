@@ -24,14 +24,14 @@ final class BuiltinLevels {
     int apply(Exprs.OpApp o, String name, Scope s) {
         switch (name) {
             case "'" -> {
-                int l = exprs.expr(o.args().get(0), s);
+                int l = exprs.exprAtMost(o.args().get(0), s, Level.STATE, false);
                 if (l >= Level.ACTION) {
                     levelError(o.range(), "'", 1);
                 }
                 return Level.ACTION;
             }
             case "UNCHANGED" -> {
-                int l = exprs.expr(o.args().get(0), s);
+                int l = exprs.exprAtMost(o.args().get(0), s, Level.STATE, false);
                 if (l >= Level.ACTION) {
                     levelError(o.range(), "UNCHANGED", 1);
                 }
@@ -40,7 +40,7 @@ final class BuiltinLevels {
             case "ENABLED" -> {
                 // ENABLED A is a state predicate whatever A's level: A's parameters are not level parameters.
                 long saved = exprs.saveFlow();
-                int l = exprs.expr(o.args().get(0), s);
+                int l = exprs.exprAtMost(o.args().get(0), s, Level.ACTION, false);
                 exprs.restoreFlow(saved);
                 if (l >= Level.TEMPORAL) {
                     levelError(o.range(), "ENABLED", 1);
@@ -49,7 +49,7 @@ final class BuiltinLevels {
             }
             case "[]", "<>" -> {
                 Expr arg = o.args().get(0);
-                int l = exprs.expr(arg, s);
+                int l = exprs.exprAtMost(arg, s, Level.TEMPORAL, false);
                 Expr inner = unparen(arg);
                 boolean sub = inner instanceof Exprs.ActionSub as && as.angle() == name.equals("<>");
                 if (l == Level.ACTION && !sub) {
@@ -60,11 +60,15 @@ final class BuiltinLevels {
                 return Level.TEMPORAL;
             }
             case "~>", "-+->" -> {
-                exprs.list(o.args(), s);
+                for (Expr a : o.args()) {
+                    exprs.exprAtMost(a, s, Level.TEMPORAL, false);
+                }
                 return Level.TEMPORAL;
             }
             case "\\cdot" -> {
-                capped(o.range(), "\\cdot", o.args(), 1, Level.ACTION, s);
+                for (int i = 0; i < o.args().size(); i++) {
+                    unweighted(o.range(), "\\cdot", o.args().get(i), i + 1, Level.ACTION, s);
+                }
                 return Level.ACTION;
             }
             default -> {
@@ -86,7 +90,7 @@ final class BuiltinLevels {
     int capped(Range r, String op, List<Expr> args, int first, int max, Scope s) {
         int l = 0;
         for (int i = 0; i < args.size(); i++) {
-            int al = exprs.expr(args.get(i), s);
+            int al = exprs.exprAtMost(args.get(i), s, max);
             if (al > max) {
                 levelError(r, op, first + i);
             }
@@ -95,8 +99,17 @@ final class BuiltinLevels {
         return l;
     }
 
+    /** An argument whose level does not reach the result (SANY's weight 0): only its own limit applies inside. */
+    int unweighted(Range r, String op, Expr arg, int argument, int max, Scope s) {
+        int al = exprs.exprAtMost(arg, s, max, false);
+        if (al > max) {
+            levelError(r, op, argument);
+        }
+        return al;
+    }
+
     int capped(Range r, String op, Expr arg, int argument, int max, Scope s) {
-        int al = exprs.expr(arg, s);
+        int al = exprs.exprAtMost(arg, s, max);
         if (al > max) {
             levelError(r, op, argument);
         }

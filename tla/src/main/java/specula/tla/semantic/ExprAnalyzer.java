@@ -33,13 +33,40 @@ final class ExprAnalyzer {
     private long flow;
 
     /** Saved tracking state of an enclosing body. */
-    record BodyState(long flow, int nextBit) {
+    record BodyState(long flow, int nextBit, int maxContext) {
+    }
+
+    /**
+     * The highest level the enclosing built-in argument positions of the current body allow (SANY's argument
+     * maxima): a parameter used here limits its arguments to this level.
+     */
+    private int maxContext = Level.TEMPORAL;
+    private final java.util.IdentityHashMap<Symbol, Integer> paramMax = new java.util.IdentityHashMap<>();
+
+    /** Analyses {@code e} in an argument position that allows at most level {@code max}. */
+    int exprAtMost(Expr e, Scope s, int max) {
+        return exprAtMost(e, s, max, true);
+    }
+
+    /**
+     * {@code weighted} is SANY's argument weight: where the argument's level does not reach the result (under a
+     * prime, ENABLED, [], ...), the enclosing limits do not apply inside it, only this position's own.
+     */
+    int exprAtMost(Expr e, Scope s, int max, boolean weighted) {
+        int saved = maxContext;
+        maxContext = weighted ? Math.min(maxContext, max) : max;
+        try {
+            return expr(e, s);
+        } finally {
+            maxContext = saved;
+        }
     }
 
     /** Starts analysing an operator body whose parameters are {@code params}. */
     BodyState beginBody(List<? extends Symbol> params) {
-        BodyState saved = new BodyState(flow, nextBit);
+        BodyState saved = new BodyState(flow, nextBit, maxContext);
         flow = 0;
+        maxContext = Level.TEMPORAL;
         for (Symbol p : params) {
             if (nextBit < 64) {
                 paramBits.put(p, nextBit++);
@@ -49,6 +76,16 @@ final class ExprAnalyzer {
     }
 
     /** Ends a body: returns the mask of its parameters whose argument levels reach the result (bit i, param i). */
+    /** The highest argument level each parameter of the body just ended allows. */
+    int[] parameterMaxima(List<? extends Symbol> params) {
+        int[] out = new int[params.size()];
+        for (int i = 0; i < out.length; i++) {
+            Integer m = paramMax.remove(params.get(i));
+            out[i] = m == null ? Level.TEMPORAL : m;
+        }
+        return out;
+    }
+
     long endBody(BodyState saved, List<? extends Symbol> params) {
         long mask = 0;
         long own = 0;
@@ -63,6 +100,7 @@ final class ExprAnalyzer {
         }
         flow = saved.flow() | (flow & ~own);
         nextBit = saved.nextBit();
+        maxContext = saved.maxContext();
         return mask;
     }
 
@@ -70,6 +108,9 @@ final class ExprAnalyzer {
         Integer bit = paramBits.get(sym);
         if (bit != null) {
             flow |= 1L << bit;
+            if (maxContext < Level.TEMPORAL) {
+                paramMax.merge(sym, maxContext, Math::min);
+            }
         }
     }
 
@@ -178,13 +219,13 @@ final class ExprAnalyzer {
             return levels.capped(f.range(), "$RcdSelect", f.record(), 1, Level.ACTION, s);
         } else if (e instanceof Exprs.ActionSub a) {
             String op = a.angle() ? "$AngleAct" : "$SquareAct";
-            levels.capped(a.range(), op, a.action(), 1, Level.ACTION, s);
-            levels.capped(a.range(), op, a.subscript(), 2, Level.STATE, s);
+            levels.unweighted(a.range(), op, a.action(), 1, Level.ACTION, s);
+            levels.unweighted(a.range(), op, a.subscript(), 2, Level.STATE, s);
             return Level.ACTION;
         } else if (e instanceof Exprs.Fairness f) {
             String op = f.kind().startsWith("WF") ? "$WF" : "$SF";
-            levels.capped(f.range(), op, f.subscript(), 1, Level.STATE, s);
-            levels.capped(f.range(), op, f.action(), 2, Level.ACTION, s);
+            levels.unweighted(f.range(), op, f.subscript(), 1, Level.STATE, s);
+            levels.unweighted(f.range(), op, f.action(), 2, Level.ACTION, s);
             return Level.TEMPORAL;
         } else if (e instanceof Exprs.Junction j) {
             return levels.logical(j.isConjunction() ? "/\\" : "\\/", j.items(), j.range(), s);
@@ -251,7 +292,25 @@ final class ExprAnalyzer {
             arityError(ctx.argumentsRange(a.range(), a.name().length(), a.range()), a.name(), sym.arity());
             return Math.max(sym.level(), list(a.args(), s));
         }
-        return applied(sym, args(a.args(), parameterArities(sym), a.name(), s));
+        int[] levels = args(a.args(), parameterArities(sym), a.name(), s, definition(sym));
+        checkMaxima(a.range(), a.name(), sym, levels);
+        return applied(sym, levels);
+    }
+
+    /** SANY's level constraints of a defined operator's parameters (a parameter primed in the body, say). */
+    private void checkMaxima(Range r, String name, Symbol sym, int[] levels) {
+        OperatorDef def = definition(sym);
+        if (def == null) {
+            return;
+        }
+        for (int i = 0; i < levels.length; i++) {
+            if (levels[i] > def.maxArgumentLevel(i)) {
+                ctx.error(r, "OPERATOR_LEVEL_CONSTRAINTS_EXCEEDED", "Level error in applying operator " + name
+                        + ":\nThe level of argument " + (i + 1)
+                        + " exceeds the maximum level allowed by the operator.");
+                return;
+            }
+        }
     }
 
     /** The level of an application: the operator's own, raised by the arguments of its level parameters. */
@@ -298,11 +357,17 @@ final class ExprAnalyzer {
 
     /** Analyses arguments; those in higher-order positions must be operators of the expected arity. */
     private int[] args(List<Expr> args, List<Integer> arities, String callee, Scope s) {
+        return args(args, arities, callee, s, null);
+    }
+
+    private int[] args(List<Expr> args, List<Integer> arities, String callee, Scope s, OperatorDef def) {
         int[] levels = new int[args.size()];
         for (int i = 0; i < args.size(); i++) {
             int k = arities == null || i >= arities.size() ? 0 : arities.get(i);
             Expr arg = args.get(i);
-            levels[i] = k > 0 ? operatorArgument(arg, k, callee, i + 1, s) : expr(arg, s);
+            int max = def == null ? Level.TEMPORAL : def.maxArgumentLevel(i);
+            boolean weighted = def == null || def.levelDependsOn(i);
+            levels[i] = k > 0 ? operatorArgument(arg, k, callee, i + 1, s) : exprAtMost(arg, s, max, weighted);
         }
         return levels;
     }
@@ -474,10 +539,13 @@ final class ExprAnalyzer {
         ctx.resolutions.put(o, sym);
         if (!(sym instanceof Symbol.Builtin)) {
             flows(sym);
+            OperatorDef def = definition(sym);
             int[] levels = new int[o.args().size()];
             for (int i = 0; i < levels.length; i++) {
-                levels[i] = expr(o.args().get(i), s);
+                levels[i] = exprAtMost(o.args().get(i), s, def == null ? Level.TEMPORAL : def.maxArgumentLevel(i),
+                        def == null || def.levelDependsOn(i));
             }
+            checkMaxima(o.range(), name, sym, levels);
             return applied(sym, levels);
         }
         if (CoreOperators.LOGICAL.contains(name)) {
@@ -492,7 +560,7 @@ final class ExprAnalyzer {
         boolean temporal = q.kind().equals("\\AA") || q.kind().equals("\\EE");
         Scope inner = s.child();
         int l = bounds(q.bounds(), q, s, inner, temporal ? Level.STATE : Level.CONSTANT);
-        int body = expr(q.body(), inner);
+        int body = temporal ? exprAtMost(q.body(), inner, Level.TEMPORAL, false) : expr(q.body(), inner);
         return temporal ? Level.TEMPORAL : Math.max(l, body);
     }
 

@@ -191,6 +191,7 @@ final class ModuleAnalyzer {
         }
         ExprAnalyzer.BodyState saved = exprs.beginBody(params);
         int level = exprs.expr(d.body(), inner);
+        sym.setMaxArgumentLevels(exprs.parameterMaxima(params));
         sym.setLevelParameters(exprs.endBody(saved, params));
         sym.setLevel(level);
         if (pending) {

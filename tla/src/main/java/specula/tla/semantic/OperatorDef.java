@@ -23,6 +23,7 @@ public final class OperatorDef implements Symbol {
     private Unit def;
     private int level;
     private long levelParameters = -1L;
+    private int[] maxArgumentLevels = new int[0];
 
     OperatorDef(String name, List<Integer> parameterArities, Unit def, String module, boolean local, boolean library,
                 boolean recursive) {
@@ -91,6 +92,15 @@ public final class OperatorDef implements Symbol {
      */
     public boolean levelDependsOn(int parameter) {
         return parameter >= 64 || ((levelParameters >>> parameter) & 1L) != 0;
+    }
+
+    /** The highest level an argument for parameter i may have (3 unless the body limits it, e.g. by priming it). */
+    public int maxArgumentLevel(int parameter) {
+        return parameter < maxArgumentLevels.length ? maxArgumentLevels[parameter] : Level.TEMPORAL;
+    }
+
+    void setMaxArgumentLevels(int[] levels) {
+        this.maxArgumentLevels = levels.clone();
     }
 
     void setLevelParameters(long mask) {

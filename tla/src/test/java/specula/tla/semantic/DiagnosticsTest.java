@@ -141,6 +141,17 @@ class DiagnosticsTest {
     }
 
     @Test
+    void definedOperatorsLimitTheirArguments() {
+        SemanticDiagnostic d = Specs.firstError("VARIABLE x\nStep(p) == p' = p\nBad == Step(x')");
+        assertEquals("OPERATOR_LEVEL_CONSTRAINTS_EXCEEDED", d.code());
+        assertTrue(d.message().startsWith("Level error in applying operator Step:"), d.message());
+        at(d, 4, 8, 4, 15);
+        // Under ENABLED the argument's level does not matter, even when the whole is primed.
+        SemanticResult ok = Specs.single("VARIABLE x\nEn(A) == (ENABLED A)'\nFine == En(x' = 1)");
+        assertTrue(ok.ok(), () -> ok.diagnostics().all().toString());
+    }
+
+    @Test
     void recursiveDefinitionMustMatchItsDeclaration() {
         SemanticDiagnostic d = Specs.firstError("RECURSIVE F(_)\nF(a, b) == F(a)");
         assertEquals("RECURSIVE_ARITY_MISMATCH", d.code());
