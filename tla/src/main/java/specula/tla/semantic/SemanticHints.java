@@ -31,6 +31,16 @@ final class SemanticHints {
         return best == null ? null : "did you mean '" + best + "'?";
     }
 
+    /** A module name close to a built-in one (Sequence for Sequences, Naturals for Natural...). */
+    String unknownModule(String name) {
+        for (String m : library.moduleNames()) {
+            if (m.equalsIgnoreCase(name) || distance(name, m) <= 2) {
+                return "did you mean the standard module " + m + "?";
+            }
+        }
+        return null;
+    }
+
     String unknownSymbol(String symbol) {
         String module = definingModule(symbol);
         if (module != null) {

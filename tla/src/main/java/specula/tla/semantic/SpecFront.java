@@ -130,12 +130,21 @@ public final class SpecFront {
                 java.util.Collections.reverse(path);
                 report(requester, site, "MODULE_NOT_FOUND", "Cannot find source file for module " + name
                         + (requester == null ? "." : " imported in module " + requester.module + " (via "
-                        + String.join(" -> ", path) + ")."));
+                        + String.join(" -> ", path) + ")."), hints.unknownModule(name));
                 done.put(name, null);
                 return null;
             }
             ParseResult pr = parse(text.get());
             parsed.put(name, pr);
+            if (pr.module() != null && !pr.module().name().equals(name)) {
+                // SANY refuses a file whose module is named otherwise, before any semantic analysis.
+                specula.tla.syntax.ast.Range r = pr.module().range();
+                syntax.add(new SemanticDiagnostic(new specula.tla.syntax.ast.Range(r.file(), r.line(), r.column(),
+                        r.line(), r.column()), "MODULE_NAME_MISMATCH", Severity.ERROR,
+                        SemanticDiagnostic.Phase.SYNTAX, "File name '" + name + "' does not match the name '"
+                        + pr.module().name() + "' of the top level module it contains.",
+                        "rename the module to " + name + " (or the file to " + pr.module().name() + ".tla)."));
+            }
             if (pr.module() != null) {
                 TrailingModules.find(text.get(), pr.module().range().endLine())
                         .forEach(t -> sameFile.putIfAbsent(t.name(), t));
@@ -190,7 +199,12 @@ public final class SpecFront {
         }
 
         private void report(AnalysisContext requester, Parts.Name site, String code, String message) {
-            SemanticDiagnostic d = SemanticDiagnostic.error(site == null ? null : site.range(), code, message);
+            report(requester, site, code, message, null);
+        }
+
+        private void report(AnalysisContext requester, Parts.Name site, String code, String message, String hint) {
+            SemanticDiagnostic d = SemanticDiagnostic.error(site == null ? null : site.range(), code, message)
+                    .withHint(hint);
             if (requester != null) {
                 requester.error(d);
             } else {

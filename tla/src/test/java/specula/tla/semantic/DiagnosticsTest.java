@@ -192,6 +192,22 @@ class DiagnosticsTest {
     }
 
     @Test
+    void misspelledStandardModuleGetsAHint() {
+        SemanticDiagnostic d = Specs.firstError("EXTENDS Sequence");
+        assertEquals("MODULE_NOT_FOUND", d.code());
+        assertEquals("did you mean the standard module Sequences?", d.hint());
+    }
+
+    @Test
+    void moduleNameMustMatchTheFileName() {
+        Specs s = new Specs();
+        s.texts.put("Raft", "---- MODULE raft ----\nX == 1\n====\n");
+        SemanticResult r = s.analyze("Raft");
+        assertEquals("syntax", r.phase());
+        assertEquals("MODULE_NAME_MISMATCH", r.diagnostics().firstError().code());
+    }
+
+    @Test
     void cyclicExtendsIsAnError() {
         Specs s = new Specs().module("A", "EXTENDS B").module("B", "EXTENDS A");
         SemanticDiagnostic d = s.analyze("A").diagnostics().firstError();
