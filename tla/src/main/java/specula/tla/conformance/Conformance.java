@@ -1,5 +1,6 @@
 package specula.tla.conformance;
 
+import specula.tla.stdlib.StandardLibrary;
 import specula.tla.syntax.TlaParser;
 
 import java.io.PrintStream;
@@ -68,6 +69,34 @@ public final class Conformance {
         } else {
             out.println(mods.summary());
         }
-        return mods.agree() == mods.total() ? 0 : 1;
+        SemanticConformance semantic = new SemanticConformance(new StandardLibrary());
+        SemanticConformance.ModuleReport sem = semantic.modules(corpus);
+        if (!quiet) {
+            for (SemanticConformance.Mismatch m : sem.mismatches()) {
+                out.println("parse " + m.path() + ": SANY " + m.sany() + ", we: " + m.ours());
+            }
+        }
+        out.println(sem.summary());
+        if (!corpus.mutants().isEmpty()) {
+            SemanticConformance.MutantReport mut = semantic.mutants(corpus);
+            if (!quiet) {
+                for (SemanticConformance.Mismatch m : mut.mismatches()) {
+                    out.println("mutants/" + m.path() + ": SANY " + m.sany() + "\n    we: " + m.ours());
+                }
+                if (verbose) {
+                    for (SemanticConformance.Mismatch m : mut.wrongLine()) {
+                        out.println("mutants/" + m.path() + " line differs: SANY " + m.sany() + "\n    we: "
+                                + m.ours());
+                    }
+                    for (SemanticConformance.Mismatch m : mut.inexact()) {
+                        out.println("mutants/" + m.path() + " code or range differs: SANY " + m.sany()
+                                + "\n    we: " + m.ours());
+                    }
+                }
+            }
+            out.println(mut.summary());
+            out.println(mut.detail());
+        }
+        return mods.agree() == mods.total() && sem.agree() == sem.total() ? 0 : 1;
     }
 }

@@ -17,8 +17,8 @@ public record Corpus(Path dir, List<ModuleCase> modules, List<MutantCase> mutant
     }
 
     /** A mutant: SANY's phase and the line/column of its first error (0 when none). */
-    public record MutantCase(String id, String kind, Path file, String sanyPhase, int line, int column,
-                             String firstError) {
+    public record MutantCase(String id, String kind, String folder, Path file, String sanyPhase, int line, int column,
+                             String firstError, String errorCode, int endLine, int endColumn) {
     }
 
     @SuppressWarnings("unchecked")
@@ -44,10 +44,11 @@ public record Corpus(Path dir, List<ModuleCase> modules, List<MutantCase> mutant
             for (Map.Entry<String, Object> e : mx.entrySet()) {
                 Map<String, Object> m = (Map<String, Object>) e.getValue();
                 Map<String, Object> sany = (Map<String, Object>) m.get("sany");
-                mutants.add(new MutantCase(e.getKey(), String.valueOf(m.get("kind")),
+                mutants.add(new MutantCase(e.getKey(), String.valueOf(m.get("kind")), String.valueOf(m.get("folder")),
                         mdir.resolve(e.getKey()).resolve(String.valueOf(m.get("file"))),
                         String.valueOf(sany.get("phase")), intOf(sany.get("line")), intOf(sany.get("column")),
-                        String.valueOf(sany.get("first_error"))));
+                        String.valueOf(sany.get("first_error")), (String) sany.get("error_code"),
+                        intOf(sany.get("end_line")), intOf(sany.get("end_column"))));
             }
         }
         return new Corpus(dir, List.copyOf(modules), List.copyOf(mutants));

@@ -50,7 +50,9 @@ class SyntaxConformanceTest {
         if (!c.mutants().isEmpty()) {
             assertTrue(out.lines().anyMatch(l -> l.matches("syntax-mutants: \\d+/\\d+ verdicts, \\d+/\\d+ same line")),
                     out);
+            assertTrue(out.lines().anyMatch(l -> l.matches("mutants: \\d+/\\d+ verdicts, \\d+/\\d+ same line")), out);
         }
+        assertTrue(out.lines().anyMatch(l -> l.matches("parse: \\d+/\\d+ agree with SANY \\(\\d+ ms\\)")), out);
         assertEquals(0, rc);
     }
 
