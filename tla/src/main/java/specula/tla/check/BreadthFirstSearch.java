@@ -53,6 +53,9 @@ final class BreadthFirstSearch {
       List<Value[]> inits = space.initialStates();
       for (Value[] s : inits) {
         generated.incrementAndGet();
+        if (!space.inConstraints(s, 1)) {
+          continue; // TLC neither counts nor checks initial states outside the constraints
+        }
         long fp = space.fingerprint(s, 1);
         if (!seen.putIfAbsent(fp)) {
           continue;
@@ -64,9 +67,13 @@ final class BreadthFirstSearch {
           error.compareAndSet(null, invariant(inv, idx));
           break;
         }
-        if (space.inConstraints(s, 1)) {
-          queue.add(new QueuedState(s, fp, idx, 1));
+        Model.Formula prop = space.violatedInitProperty(s);
+        if (prop != null) {
+          error.compareAndSet(null, new Found(CheckResult.Outcome.INVARIANT_VIOLATED, "Property " + prop.name()
+              + " is violated by the initial state.", null, idx, null));
+          break;
         }
+        queue.add(new QueuedState(s, fp, idx, 1));
       }
       depth = inits.isEmpty() ? 0 : 1;
       owner.emit("Finished computing initial states: " + distinct.get() + " distinct state"

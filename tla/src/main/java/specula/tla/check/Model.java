@@ -17,7 +17,8 @@ import java.util.Optional;
  * SPECIFICATION {@code Init /\ [][Next]_v /\ fairness}), invariants, action properties {@code [][A]_v},
  * constraints, VIEW, SYMMETRY, ALIAS, POSTCONDITION; temporal properties that need liveness checking are counted.
  */
-public record Model(Formula init, Formula next, List<Formula> invariants, List<Formula> actionProperties,
+public record Model(Formula init, Formula next, List<Formula> invariants, List<Formula> initProperties,
+                    List<Formula> actionProperties,
                     List<Formula> constraints, List<Formula> actionConstraints, Formula view, Formula symmetry,
                     Formula alias, Formula postcondition, boolean checkDeadlock, List<String> livenessSkipped) {
 
@@ -31,11 +32,12 @@ public record Model(Formula init, Formula next, List<Formula> invariants, List<F
     Formula next;
     List<Formula> invariants = new ArrayList<>();
     List<Formula> actionProps = new ArrayList<>();
+    List<Formula> initProps = new ArrayList<>();
     List<String> liveness = new ArrayList<>();
     if (cfg.specification().isPresent()) {
       String name = cfg.specification().get();
       List<Formula> parts = new ArrayList<>();
-      conjuncts(named(root, name), parts);
+      conjuncts(spec, named(root, name), parts);
       List<Formula> inits = new ArrayList<>();
       Formula nx = null;
       for (Formula f : parts) {
@@ -56,7 +58,7 @@ public record Model(Formula init, Formula next, List<Formula> invariants, List<F
           "/\\", inits.stream().map(Formula::expr).toList()), inits.get(0).scope());
       next = nx;
     } else {
-      init = named(root, cfg.init().orElseThrow(() -> new ModelException("The configuration has no INIT.")));
+      init = cfg.init().map(n -> named(root, n)).orElse(null);
       next = cfg.next().map(n -> named(root, n)).orElse(null);
     }
     for (String inv : cfg.invariants()) {
@@ -64,7 +66,7 @@ public record Model(Formula init, Formula next, List<Formula> invariants, List<F
     }
     for (String p : cfg.properties()) {
       List<Formula> parts = new ArrayList<>();
-      conjuncts(named(root, p), parts);
+      conjuncts(spec, named(root, p), parts);
       for (Formula f : parts) {
         Expr e = unparen(f.expr());
         if (e instanceof Exprs.OpApp op && op.canonical().equals("[]")) {
@@ -80,7 +82,7 @@ public record Model(Formula init, Formula next, List<Formula> invariants, List<F
         }
         if (!isTemporal(e)) {
           // A state predicate as a property only constrains the initial states.
-          invariants.add(new Formula(p, e, f.scope()));
+          initProps.add(new Formula(p, e, f.scope()));
           continue;
         }
         liveness.add(p);
@@ -88,7 +90,7 @@ public record Model(Formula init, Formula next, List<Formula> invariants, List<F
     }
     List<Formula> constraints = cfg.constraints().stream().map(n -> named(root, n)).toList();
     List<Formula> actionConstraints = cfg.actionConstraints().stream().map(n -> named(root, n)).toList();
-    return new Model(init, next, invariants, actionProps, constraints, actionConstraints,
+    return new Model(init, next, invariants, initProps, actionProps, constraints, actionConstraints,
         opt(root, cfg.view()), opt(root, cfg.symmetry()), opt(root, cfg.alias()), opt(root, cfg.postcondition()),
         cfg.checkDeadlockOrDefault(), List.copyOf(liveness));
   }
@@ -106,31 +108,61 @@ public record Model(Formula init, Formula next, List<Formula> invariants, List<F
   }
 
   /** Splits a conjunction into its conjuncts, looking through definitions without parameters. */
-  private static void conjuncts(Formula f, List<Formula> out) {
+  private static void conjuncts(Spec spec, Formula f, List<Formula> out) {
     Expr e = unparen(f.expr());
     if (e instanceof Exprs.Junction j && j.isConjunction()) {
-      j.items().forEach(i -> conjuncts(new Formula(f.name(), i, f.scope()), out));
+      j.items().forEach(i -> conjuncts(spec, new Formula(f.name(), i, f.scope()), out));
     } else if (e instanceof Exprs.OpApp op && op.canonical().equals("/\\")) {
-      op.args().forEach(i -> conjuncts(new Formula(f.name(), i, f.scope()), out));
+      op.args().forEach(i -> conjuncts(spec, new Formula(f.name(), i, f.scope()), out));
     } else if (e instanceof Exprs.Ident id && f.scope().lookup(id.name()) instanceof Binding.Def d
-        && d.def().params().isEmpty() && containsTemporal(d.def())) {
-      conjuncts(new Formula(f.name(), d.def().body(), d.scope()), out);
+        && d.def().params().isEmpty() && containsTemporal(spec, d.def().body(), d.scope(), 0)) {
+      conjuncts(spec, new Formula(f.name(), d.def().body(), d.scope()), out);
+    } else if (e instanceof Exprs.Qualified q && q.segments().get(q.segments().size() - 1).args().isEmpty()
+        && containsTemporal(spec, q, f.scope(), 0)) {
+      Scope inst = new specula.tla.eval.Evaluator(spec).instanceScopeOf(q, f.scope(),
+          specula.tla.eval.Ctx.constant(specula.tla.eval.Services.quiet()));
+      String last = q.segments().get(q.segments().size() - 1).name().text();
+      if (inst.lookup(last) instanceof Binding.Def d && d.def().params().isEmpty()) {
+        conjuncts(spec, new Formula(f.name(), d.def().body(), d.scope()), out);
+      } else {
+        out.add(new Formula(f.name(), e, f.scope()));
+      }
     } else {
       out.add(new Formula(f.name(), e, f.scope()));
     }
   }
 
-  private static boolean containsTemporal(Unit.OpDef d) {
-    Expr b = unparen(d.body());
-    if (isTemporal(b)) {
+  /** Whether a definition's body is (or conjoins, through names and instances) a temporal formula. */
+  private static boolean containsTemporal(Spec spec, Expr e, Scope scope, int depth) {
+    e = unparen(e);
+    if (depth > 8) {
+      return false;
+    }
+    if (isTemporal(e)) {
       return true;
     }
-    if (b instanceof Exprs.Junction j) {
-      return j.items().stream().anyMatch(i -> isTemporal(unparen(i)));
+    if (e instanceof Exprs.Junction j) {
+      return j.items().stream().anyMatch(i -> containsTemporal(spec, i, scope, depth + 1));
     }
-    return b instanceof Exprs.OpApp op && op.canonical().equals("/\\")
-        && op.args().stream().anyMatch(i -> isTemporal(unparen(i)))
-        || b instanceof Exprs.Ident;
+    if (e instanceof Exprs.OpApp op && op.canonical().equals("/\\")) {
+      return op.args().stream().anyMatch(i -> containsTemporal(spec, i, scope, depth + 1));
+    }
+    if (e instanceof Exprs.Ident id && scope.lookup(id.name()) instanceof Binding.Def d
+        && d.def().params().isEmpty()) {
+      return containsTemporal(spec, d.def().body(), d.scope(), depth + 1);
+    }
+    if (e instanceof Exprs.Qualified q && q.segments().get(q.segments().size() - 1).args().isEmpty()) {
+      try {
+        Scope inst = new specula.tla.eval.Evaluator(spec).instanceScopeOf(q, scope,
+            specula.tla.eval.Ctx.constant(specula.tla.eval.Services.quiet()));
+        String last = q.segments().get(q.segments().size() - 1).name().text();
+        return inst.lookup(last) instanceof Binding.Def d && d.def().params().isEmpty()
+            && containsTemporal(spec, d.def().body(), d.scope(), depth + 1);
+      } catch (RuntimeException ex) {
+        return false;
+      }
+    }
+    return false;
   }
 
   static boolean isTemporal(Expr e) {

@@ -124,6 +124,17 @@ final class StateSpace {
     return null;
   }
 
+  /** The first property that is a state predicate (checked on initial states only) the state violates, or null. */
+  Model.Formula violatedInitProperty(Value[] s) {
+    Ctx ctx = new Ctx(s, null, 1, services);
+    for (Model.Formula p : model.initProperties()) {
+      if (!holds(p, ctx)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   boolean inConstraints(Value[] s, int level) {
     Ctx ctx = new Ctx(s, null, level, services);
     for (Model.Formula c : model.constraints()) {

@@ -32,7 +32,7 @@ public sealed interface Binding {
   }
 
   /** A Java implementation of a library operator. */
-  record Native(String module, String name, NativeOp op) implements Binding {
+  record Native(String module, String name, int arity, NativeOp op) implements Binding {
   }
 
   /** A CONSTANT declared but given no value by the model. */

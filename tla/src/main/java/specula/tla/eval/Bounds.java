@@ -50,6 +50,14 @@ final class Bounds {
     return ev.asSet(ev.eval(b.set(), s, env, ctx), b.set());
   }
 
+  /** Iterates one bound over an already evaluated set. */
+  boolean forEachIn(Parts.Bound b, SetValue set, Env env, Visitor v) {
+    List<Binder> list = binders(List.of(b));
+    SetValue[] sets = new SetValue[list.size()];
+    java.util.Arrays.fill(sets, set);
+    return loop(list, sets, 0, env, null, v);
+  }
+
   /** Iterates all combinations; returns false when the visitor stopped early. */
   boolean forEach(List<Parts.Bound> bs, Scope s, Env env, Ctx ctx, Visitor v) {
     List<Binder> list = binders(bs);

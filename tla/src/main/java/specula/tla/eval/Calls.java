@@ -297,7 +297,7 @@ final class Calls {
       return t instanceof OpClosure
           || (t instanceof Binding.Def d && !d.def().params().isEmpty())
           || (t instanceof LetDef ld && ld.def instanceof Unit.OpDef od && !od.params().isEmpty())
-          || (t instanceof Binding.Native);
+          || (t instanceof Binding.Native n && n.arity() > 0);
     }
     return false;
   }

@@ -6,6 +6,7 @@ import specula.tla.eval.value.FcnSetValue;
 import specula.tla.eval.value.FunctionValue;
 import specula.tla.eval.value.IntValue;
 import specula.tla.eval.value.LazyFunctionValue;
+import specula.tla.eval.value.MembershipSetValue;
 import specula.tla.eval.value.ProductSetValue;
 import specula.tla.eval.value.RecordSetValue;
 import specula.tla.eval.value.RecordValue;
@@ -60,6 +61,11 @@ public final class Evaluator {
       enumerator = new ActionEnumerator(this);
     }
     return enumerator;
+  }
+
+  /** The module instance a qualified name {@code I!J!Op} points into (instance arguments evaluated as constants). */
+  public Scope instanceScopeOf(Exprs.Qualified q, Scope s, Ctx ctx) {
+    return calls.qualifiedScope(q, s, Env.EMPTY, ctx);
   }
 
   public Value eval(Expr e, Scope s, Env env, Ctx ctx) {
@@ -145,8 +151,13 @@ public final class Evaluator {
       }
       if (e instanceof Exprs.SetFilter f) {
         SetValue dom = bounds.domain(f.bound(), s, env, ctx);
+        if (!dom.isEnumerable()) {
+          // TLC keeps {x \in S : P} lazy when S is infinite: membership tests x \in S and P.
+          return new MembershipSetValue("{" + f.range() + "}", x -> dom.contains(x)
+              && evalBool(f.predicate(), s, bounds.bindArg(List.of(f.bound()), x, env), ctx));
+        }
         List<Value> out = new ArrayList<>();
-        bounds.forEach(List.of(f.bound()), s, env, ctx, (bEnv, elem) -> {
+        bounds.forEachIn(f.bound(), dom, env, (bEnv, elem) -> {
           if (evalBool(f.predicate(), s, bEnv, ctx)) {
             out.add(elem);
           }

@@ -131,6 +131,19 @@ public final class SpecLoader {
         Env.EMPTY);
   }
 
+  /**
+   * A model entry that replaces a definition wherever it is used (TLC overrides the definition itself, so
+   * {@code Seq <- BoundedSeq} also changes the Seq that library and extended modules see).
+   */
+  private Optional<Binding> definitionOverride(String name) {
+    for (ConstantEntry e : config.constants()) {
+      if (e.module() == null && e.name().equals(name)) {
+        return Optional.of(overrideBinding(e));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Declared constant or variable name to its binding in one module instance. */
   interface Decl {
     Binding bind(String name, boolean variable);
@@ -196,12 +209,12 @@ public final class SpecLoader {
       } else if (u instanceof Unit.OpDef d) {
         String n = defName(d.name().text(), d.fixity());
         NativeOp op = lib ? natives.lookup(m.name(), n) : null;
-        Binding b = op != null ? new Binding.Native(m.name(), n, op) : new Binding.Def(d, scope);
-        scope.define(n, b, !d.local());
+        Binding b = op != null ? new Binding.Native(m.name(), n, d.params().size(), op) : new Binding.Def(d, scope);
+        scope.define(n, definitionOverride(n).orElse(b), !d.local());
       } else if (u instanceof Unit.FnDef f) {
         NativeOp op = lib ? natives.lookup(m.name(), f.name().text()) : null;
-        Binding b = op != null ? new Binding.Native(m.name(), f.name().text(), op) : new Binding.FnDef(f, scope);
-        scope.define(f.name().text(), b, !f.local());
+        Binding b = op != null ? new Binding.Native(m.name(), f.name().text(), 0, op) : new Binding.FnDef(f, scope);
+        scope.define(f.name().text(), definitionOverride(f.name().text()).orElse(b), !f.local());
       } else if (u instanceof Unit.Instance i) {
         Scope target = instantiate(i.module().text(), instanceDecl(i, scope, Env.EMPTY), new HashMap<>());
         target.exported().forEach((n, b) -> scope.define(n, b, !i.local()));
