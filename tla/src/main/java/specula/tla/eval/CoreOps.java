@@ -6,6 +6,7 @@ import specula.tla.eval.value.FunctionValue;
 import specula.tla.eval.value.IntArith;
 import specula.tla.eval.value.IntValue;
 import specula.tla.eval.value.LazyFunctionValue;
+import specula.tla.eval.value.MembershipSetValue;
 import specula.tla.eval.value.ProductSetValue;
 import specula.tla.eval.value.SeqOps;
 import specula.tla.eval.value.SetOps;
@@ -40,9 +41,9 @@ final class CoreOps {
       case "/=" -> BoolValue.of(!a[0].tlcEquals(a[1]));
       case "\\in" -> BoolValue.of(set(a[1], "\\in").contains(a[0]));
       case "\\notin" -> BoolValue.of(!set(a[1], "\\notin").contains(a[0]));
-      case "\\cup" -> SetOps.union(set(a[0], "\\cup"), set(a[1], "\\cup"));
-      case "\\cap" -> SetOps.intersect(set(a[0], "\\cap"), set(a[1], "\\cap"));
-      case "\\" -> SetOps.difference(set(a[0], "\\"), set(a[1], "\\"));
+      case "\\cup" -> cup(set(a[0], "\\cup"), set(a[1], "\\cup"));
+      case "\\cap" -> cap(set(a[0], "\\cap"), set(a[1], "\\cap"));
+      case "\\" -> minus(set(a[0], "\\"), set(a[1], "\\"));
       case "\\subseteq" -> BoolValue.of(SetOps.isSubset(set(a[0], "\\subseteq"), set(a[1], "\\subseteq")));
       case "\\supseteq" -> BoolValue.of(SetOps.isSubset(set(a[1], "\\supseteq"), set(a[0], "\\supseteq")));
       case "\\subset" -> BoolValue.of(SetOps.isSubset(set(a[0], "\\subset"), set(a[1], "\\subset"))
@@ -50,7 +51,7 @@ final class CoreOps {
       case "\\supset" -> BoolValue.of(SetOps.isSubset(set(a[1], "\\supset"), set(a[0], "\\supset"))
           && !a[0].tlcEquals(a[1]));
       case "SUBSET" -> SetOps.powerset(set(a[0], "SUBSET"));
-      case "UNION" -> SetOps.unionAll(set(a[0], "UNION"));
+      case "UNION" -> union(set(a[0], "UNION"));
       case "DOMAIN" -> fn(a[0], "DOMAIN").domain();
       case "\\X" -> {
         List<SetValue> fs = new ArrayList<>();
@@ -76,6 +77,60 @@ final class CoreOps {
       case "@@" -> FcnOps.merge(fn(a[0], "@@"), fn(a[1], "@@"));
       default -> throw new IllegalArgumentException(op);
     };
+  }
+
+  /*
+   * TLC keeps unions, intersections and differences involving infinite sets lazy (membership only), as it keeps
+   * {x \in Int : P}; so do we, otherwise Int \cup {NULL} could not even be built.
+   */
+  static SetValue cup(SetValue x, SetValue y) {
+    if (x.isEnumerable() && y.isEnumerable()) {
+      return SetOps.union(x, y);
+    }
+    return new MembershipSetValue(display(x) + " \\cup " + display(y), v -> x.contains(v) || y.contains(v));
+  }
+
+  static SetValue cap(SetValue x, SetValue y) {
+    if (x.isEnumerable() || y.isEnumerable()) {
+      SetValue fin = x.isEnumerable() ? x : y;
+      SetValue other = fin == x ? y : x;
+      return SetOps.filter(fin, other::contains);
+    }
+    return new MembershipSetValue(display(x) + " \\cap " + display(y), v -> x.contains(v) && y.contains(v));
+  }
+
+  static SetValue minus(SetValue x, SetValue y) {
+    if (x.isEnumerable()) {
+      return SetOps.filter(x, v -> !y.contains(v));
+    }
+    return new MembershipSetValue(display(x) + " \\ " + display(y), v -> x.contains(v) && !y.contains(v));
+  }
+
+  static SetValue union(SetValue s) {
+    boolean finite = s.isEnumerable();
+    if (finite) {
+      for (Value v : s) {
+        if (!(v instanceof SetValue e) || !e.isEnumerable()) {
+          finite = false;
+          break;
+        }
+      }
+    }
+    if (finite) {
+      return SetOps.unionAll(s);
+    }
+    return new MembershipSetValue("UNION " + display(s), v -> {
+      for (Value e : s) {
+        if (set(e, "UNION").contains(v)) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  private static String display(SetValue s) {
+    return ValuePrinter.DEFAULT.print(s);
   }
 
   static IntValue num(Value v, String position, String op) {

@@ -73,6 +73,8 @@ public final class Evaluator {
       return eval0(e, s, env, ctx);
     } catch (ValueException ve) {
       throw new EvalException(EvalException.Kind.EVAL, ve.getMessage(), e.range());
+    } catch (EvalException ee) {
+      throw ee.at(e.range());
     } catch (StackOverflowError so) {
       throw new EvalException(EvalException.Kind.EVAL,
           "This was a Java StackOverflowError. It was probably the result of an incorrect recursive function "

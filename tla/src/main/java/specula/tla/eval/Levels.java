@@ -25,8 +25,8 @@ public final class Levels {
       "CSVRead", "CSVRecords", "TLCCache", "Print", "PrintT", "ToTrace", "TLCModelValue", "Deserialize");
   private static final Set<String> PRIMING = Set.of("'", "UNCHANGED", "ENABLED", "[]", "<>", "~>", "-+->");
 
-  private final Map<Object, Boolean> constant = new ConcurrentHashMap<>();
-  private final Map<Expr, Boolean> primes = new ConcurrentHashMap<>();
+  private final IdentityCache<Object, Boolean> constant = new IdentityCache<>();
+  private final IdentityCache<Expr, Boolean> primes = new IdentityCache<>();
 
   boolean isConstant(Unit def, Scope scope) {
     Boolean b = constant.get(def);

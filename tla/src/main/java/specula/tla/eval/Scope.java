@@ -19,9 +19,9 @@ public final class Scope {
   private final Map<String, Binding> exported = new HashMap<>();
   private final List<Unit.Assume> assumptions = new ArrayList<>();
   /** Values of constant-level definitions without parameters, computed once (TLC does the same). */
-  final Map<Unit.OpDef, Value> constantCache = new ConcurrentHashMap<>();
-  final Map<Binding.Instance, Scope> instanceCache = new ConcurrentHashMap<>();
-  final Map<Unit.FnDef, Value> fnCache = new ConcurrentHashMap<>();
+  final IdentityCache<Unit.OpDef, Value> constantCache = new IdentityCache<>();
+  final IdentityCache<Unit.ModuleDef, Scope> instanceCache = new IdentityCache<>();
+  final IdentityCache<Unit.FnDef, Value> fnCache = new IdentityCache<>();
 
   public Scope(String module) {
     this.module = module;

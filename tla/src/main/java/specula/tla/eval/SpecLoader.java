@@ -252,7 +252,7 @@ public final class SpecLoader {
   synchronized Scope instanceScope(Binding.Instance inst, Env argsEnv) {
     boolean plain = inst.def().params().isEmpty();
     if (plain) {
-      Scope s = inst.scope().instanceCache.get(inst);
+      Scope s = inst.scope().instanceCache.get(inst.def());
       if (s != null) {
         return s;
       }
@@ -260,7 +260,7 @@ public final class SpecLoader {
     Scope s = instantiate(inst.def().instance().module().text(), instanceDecl(inst.def().instance(), inst.scope(),
         plain ? Env.EMPTY : argsEnv), new HashMap<>());
     if (plain) {
-      inst.scope().instanceCache.put(inst, s);
+      inst.scope().instanceCache.put(inst.def(), s);
     }
     return s;
   }
