@@ -134,6 +134,10 @@ final class BreadthFirstSearch {
   private void work(AtomicLong remaining) {
     List<QueuedState> batch = new ArrayList<>();
     while (error.get() == null && stop == null) {
+      if (opts.cancel().isCancelled()) {
+        stop = CheckResult.Outcome.CANCELLED;
+        return;
+      }
       long r;
       long claim;
       do {
