@@ -93,9 +93,10 @@ final class BreadthFirstSearch {
       }
     } finally {
       monitor.interrupt();
-      queue.close();
     }
-    return finish();
+    long left = queue.size();
+    queue.close();
+    return finish(left);
   }
 
   private void runLevel(long levelSize) {
@@ -213,7 +214,7 @@ final class BreadthFirstSearch {
     return new Found(o, e.getMessage(), e.range() == null ? null : EvalException.location(e.range()), idx, extra);
   }
 
-  private CheckResult finish() {
+  private CheckResult finish(long left) {
     Found f = error.get();
     CheckResult.Outcome outcome;
     List<TraceState> states = List.of();
@@ -246,7 +247,6 @@ final class BreadthFirstSearch {
       outcome = CheckResult.Outcome.SUCCESS;
       owner.emit("Model checking completed. No error has been found.");
     }
-    long left = queue.size();
     owner.emit(TlcReport.summary(generated.get(), distinct.get(), left));
     owner.emit("The depth of the complete state graph search is " + depth + ".");
     return new CheckResult(outcome, generated.get(), distinct.get(), left, depth, message, location, states,

@@ -172,6 +172,13 @@ public final class ActionEnumerator {
       if (t instanceof Thunk th && args.isEmpty()) {
         return run(new Work(th.expr(), th.scope(), th.env(), rest), partial, label, locked);
       }
+      if (t instanceof Binding.Subst sub && !args.isEmpty() && sub.expr() instanceof Exprs.Ident target
+          && Calls.resolve(target.name(), sub.scope(), sub.env()) instanceof Binding.Def def
+          && def.def().params().size() == args.size()) {
+        // An operator constant replaced by a definition (Send <- MCSend): enter the definition.
+        Env pe = ev.calls.bindParams(def.def(), args, s, env, ctx(partial), Env.EMPTY);
+        return run(new Work(def.def().body(), def.scope(), pe, rest), partial, label, locked);
+      }
       if (t instanceof Binding.Subst sub && args.isEmpty()) {
         return run(new Work(sub.expr(), sub.scope(), sub.env(), rest), partial, label, locked);
       }
@@ -254,6 +261,13 @@ public final class ActionEnumerator {
 
     /** The variable slot {@code e} assigns: {@code x'} in actions, {@code x} in Init; -1 otherwise. */
     private int target(Expr e, Scope s, Env env) {
+      while (e instanceof Exprs.Paren p) {
+        e = p.inner();
+      }
+      if (e instanceof Exprs.Ident id && env.lookup(id.name()) instanceof Thunk th) {
+        // A parameter bound to x' (or, in Init, to x): Send(m, net, net') assigns net.
+        return target(th.expr(), th.scope(), th.env());
+      }
       if (init) {
         return varSlot(e, s, env);
       }

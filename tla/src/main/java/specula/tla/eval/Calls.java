@@ -184,7 +184,15 @@ final class Calls {
       } else if (ev.levels.hasPrime(a)) {
         entry = new Thunk(a, s, env);
       } else {
-        entry = ev.eval(a, s, env, ctx);
+        try {
+          entry = ev.eval(a, s, env, ctx);
+        } catch (EvalException e) {
+          if (e.kind() != EvalException.Kind.UNASSIGNED) {
+            throw e;
+          }
+          // An Init argument naming a variable not yet assigned (XInit(x)): keep it so XInit can assign x.
+          entry = new Thunk(a, s, env);
+        }
       }
       out = out.bind(p.name().text(), entry);
     }

@@ -106,6 +106,7 @@ final class CoreOps {
     return new MembershipSetValue(display(x) + " \\ " + display(y), v -> x.contains(v) && !y.contains(v));
   }
 
+  /** UNION S: membership checks each element of S; the union itself is built only when enumerated. */
   static SetValue union(SetValue s) {
     boolean finite = s.isEnumerable();
     if (finite) {
@@ -116,17 +117,17 @@ final class CoreOps {
         }
       }
     }
-    if (finite) {
-      return SetOps.unionAll(s);
-    }
-    return new MembershipSetValue("UNION " + display(s), v -> {
+    java.util.function.Predicate<Value> member = v -> {
       for (Value e : s) {
         if (set(e, "UNION").contains(v)) {
           return true;
         }
       }
       return false;
-    });
+    };
+    // The display is only shown for a non-enumerable union; do not print big sets for nothing.
+    return new MembershipSetValue(finite ? "UNION" : "UNION " + display(s), member,
+        finite ? () -> SetOps.unionAll(s) : null);
   }
 
   private static String display(SetValue s) {

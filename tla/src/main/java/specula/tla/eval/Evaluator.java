@@ -39,6 +39,7 @@ public final class Evaluator {
   final Calls calls;
   final Bounds bounds;
   private ActionEnumerator enumerator;
+  private final IdentityCache<Exprs.NumberLit, Value> numbers = new IdentityCache<>();
 
   public Evaluator(Spec spec) {
     this.spec = spec;
@@ -107,7 +108,12 @@ public final class Evaluator {
         return calls.qualified(q, s, env, ctx);
       }
       if (e instanceof Exprs.NumberLit n) {
-        return number(n);
+        Value v = numbers.get(n);
+        if (v == null) {
+          v = number(n);
+          numbers.put(n, v);
+        }
+        return v;
       }
       if (e instanceof Exprs.StringLit str) {
         return StringValue.of(str.value());

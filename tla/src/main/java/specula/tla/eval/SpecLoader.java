@@ -222,6 +222,11 @@ public final class SpecLoader {
         scope.define(md.name().text(), new Binding.Instance(md, scope), !md.local());
       } else if (u instanceof Unit.Assume a) {
         scope.addAssumption(a);
+        if (a.name() != null) {
+          scope.define(a.name().text(), new Binding.Def(synthetic(a.range(), a.name(), a.body()), scope), true);
+        }
+      } else if (u instanceof Unit.Theorem t && t.name() != null && t.statement() != null) {
+        scope.define(t.name().text(), new Binding.Def(synthetic(t.range(), t.name(), t.statement()), scope), true);
       }
     }
     for (ConstantEntry e : config.constants()) {
@@ -263,6 +268,11 @@ public final class SpecLoader {
       inst.scope().instanceCache.put(inst.def(), s);
     }
     return s;
+  }
+
+  /** A named ASSUME or THEOREM can be used as an expression, like a definition of its formula. */
+  private static Unit.OpDef synthetic(specula.tla.syntax.ast.Range r, Parts.Name name, specula.tla.syntax.ast.Expr body) {
+    return new Unit.OpDef(r, false, name, Parts.Fixity.NAME, List.of(), body);
   }
 
   static String defName(String spelling, Parts.Fixity fixity) {
