@@ -290,6 +290,9 @@ public final class ActionEnumerator {
     if (t instanceof Binding.Var v) {
       return v.index();
     }
+    if (t instanceof Thunk th) {
+      return varSlot(th.expr(), th.scope(), th.env());
+    }
     if (t instanceof Binding.Subst sub) {
       return varSlot(sub.expr(), sub.scope(), sub.env());
     }

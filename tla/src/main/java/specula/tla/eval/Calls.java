@@ -62,7 +62,7 @@ final class Calls {
       }
       if (target instanceof Thunk t) {
         requireNoArgs(name, args, r);
-        return ev.eval(t.expr(), t.scope(), t.env(), ctx);
+        return t.value(ev, ctx);
       }
       if (target instanceof OpClosure c) {
         return c.apply(evalArgs(args, s, env, ctx), ctx);
@@ -181,7 +181,7 @@ final class Calls {
       Object entry;
       if (p.arity() > 0) {
         entry = closure(a, s, env);
-      } else if (ev.levels.hasPrime(a)) {
+      } else if (ev.levels.hasPrime(a) || ev.levels.hasPrime(d.body()) && !isLiteral(a)) {
         entry = new Thunk(a, s, env);
       } else {
         try {
@@ -197,6 +197,10 @@ final class Calls {
       out = out.bind(p.name().text(), entry);
     }
     return out;
+  }
+
+  private static boolean isLiteral(Expr a) {
+    return a instanceof Exprs.NumberLit || a instanceof Exprs.StringLit;
   }
 
   /** Binds already evaluated arguments (closures calling a definition). */
