@@ -19,13 +19,19 @@ public final class Conformance {
         Path corpusDir = null;
         boolean quiet = false;
         boolean verbose = false;
+        boolean check = false;
+        boolean all = false;
+        java.time.Duration budget = java.time.Duration.ofSeconds(60);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--check" -> check = true;
+                case "--all" -> all = true;
+                case "--budget" -> budget = java.time.Duration.ofSeconds(Long.parseLong(args[++i].replaceAll("s$", "")));
                 case "--corpus" -> corpusDir = Path.of(args[++i]);
                 case "--quiet" -> quiet = true;
                 case "--verbose" -> verbose = true;
                 default -> {
-                    System.err.println("usage: Conformance --corpus DIR [--quiet] [--verbose]");
+                    System.err.println("usage: Conformance --corpus DIR [--quiet] [--verbose] [--check [--budget 60s] [--all]]");
                     System.exit(2);
                 }
             }
@@ -38,6 +44,11 @@ public final class Conformance {
             System.exit(2);
         }
         int rc = run(Corpus.load(corpusDir), System.out, quiet, verbose);
+        if (check) {
+            CheckConformance.Report r = new CheckConformance(budget, all, 1).run(corpusDir,
+                    CheckConformance.cases(corpusDir), System.out);
+            rc = Math.max(rc, r.count(CheckConformance.Verdict.AGREE) == r.lines().size() ? 0 : 1);
+        }
         System.exit(rc);
     }
 

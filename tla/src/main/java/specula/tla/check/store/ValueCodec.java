@@ -132,6 +132,8 @@ public final class ValueCodec {
     } else if (s instanceof InfiniteSetValue inf) {
       out.writeByte(INFINITE);
       out.writeByte(inf.which().ordinal());
+    } else if (s.isEnumerable()) {
+      writeSet(out, s.toEnum());
     } else {
       throw new IllegalArgumentException("cannot serialise the lazy set " + s);
     }

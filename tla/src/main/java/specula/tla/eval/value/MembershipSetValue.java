@@ -11,10 +11,35 @@ import java.util.function.Predicate;
 public final class MembershipSetValue implements SetValue {
   private final String display;
   private final Predicate<Value> member;
+  private final java.util.function.Supplier<SetValue> enumerate;
+  private volatile SetEnumValue materialized;
 
   public MembershipSetValue(String display, Predicate<Value> member) {
+    this(display, member, null);
+  }
+
+  /**
+   * A finite set whose membership is cheaper than its enumeration (TLC's lazy {@code UNION S}): membership uses
+   * {@code member}; anything else enumerates once through {@code enumerate}.
+   */
+  public MembershipSetValue(String display, Predicate<Value> member,
+                            java.util.function.Supplier<SetValue> enumerate) {
     this.display = display;
     this.member = member;
+    this.enumerate = enumerate;
+  }
+
+  @Override
+  public SetEnumValue toEnum() {
+    if (enumerate == null) {
+      throw Sets.notEnumerable(this);
+    }
+    SetEnumValue m = materialized;
+    if (m == null) {
+      m = enumerate.get().toEnum();
+      materialized = m;
+    }
+    return m;
   }
 
   public String display() {
@@ -28,18 +53,21 @@ public final class MembershipSetValue implements SetValue {
 
   @Override
   public boolean isEnumerable() {
-    return false;
+    return enumerate != null;
   }
 
   @Override
   public int size() {
+    if (enumerate != null) {
+      return toEnum().size();
+    }
     throw new ValueException(ValueException.Kind.NOT_ENUMERABLE,
         "Attempted to compute the number of elements in the non-enumerable set\n" + display + ".");
   }
 
   @Override
   public Iterator<Value> iterator() {
-    throw Sets.notEnumerable(this);
+    return toEnum().iterator();
   }
 
   @Override
@@ -49,16 +77,16 @@ public final class MembershipSetValue implements SetValue {
 
   @Override
   public boolean equals(Object o) {
-    return this == o;
+    return enumerate != null ? Values.javaEquals(this, o) : this == o;
   }
 
   @Override
   public int hashCode() {
-    return System.identityHashCode(this);
+    return enumerate != null ? Values.javaHash(this) : System.identityHashCode(this);
   }
 
   @Override
   public String toString() {
-    return display;
+    return enumerate != null ? ValuePrinter.DEFAULT.print(this) : display;
   }
 }

@@ -45,6 +45,9 @@ public final class Symmetry {
   }
 
   private static SetValue permuteSet(SetValue s, Map<ModelValue, ? extends Value> perm) {
+    if (s instanceof MembershipSetValue m && m.isEnumerable()) {
+      return permuteSet(m.toEnum(), perm);
+    }
     if (s instanceof IntervalValue || s instanceof InfiniteSetValue || s instanceof MembershipSetValue) {
       return s;
     }

@@ -80,7 +80,8 @@ public final class TupleValue implements FunctionValue {
 
   @Override
   public SetValue domain() {
-    return new IntervalValue(1, elems.length);
+    // The empty function is also TLC's EmptyBag and [x \in {} |-> e], whose domain is {} (membership never fails).
+    return elems.length == 0 ? SetEnumValue.EMPTY : new IntervalValue(1, elems.length);
   }
 
   @Override

@@ -101,6 +101,8 @@ public final class ValuePrinter {
       sb.append(')');
     } else if (s instanceof InfiniteSetValue inf) {
       sb.append(inf.which().display());
+    } else if (s.isEnumerable()) {
+      print(s.toEnum(), sb);
     } else {
       sb.append(((MembershipSetValue) s).display());
     }

@@ -1,0 +1,297 @@
+package specula.tla.check;
+
+import specula.tla.check.store.FingerprintSet;
+import specula.tla.check.store.MemoryTraceStore;
+import specula.tla.check.store.QueuedState;
+import specula.tla.check.store.SpillingQueue;
+import specula.tla.check.store.TraceStore;
+import specula.tla.eval.EvalException;
+import specula.tla.eval.value.Value;
+import specula.tla.eval.value.ValueException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Level-synchronous breadth-first search: every level is finished (by all workers) before the next starts, so
+ * counts, depth and counterexample lengths are the same with any number of workers, and counterexamples are
+ * shortest. Seen states are kept only as 64-bit fingerprints; the frontier is a queue that spills to disk.
+ */
+final class BreadthFirstSearch {
+  private final ModelChecker owner;
+  private final StateSpace space;
+  private final long start;
+  private final CheckOptions opts;
+  private final FingerprintSet seen = new FingerprintSet();
+  private final TraceStore trace = new MemoryTraceStore();
+  private final SpillingQueue<QueuedState> queue;
+  private final AtomicLong generated = new AtomicLong();
+  private final AtomicLong distinct = new AtomicLong();
+  private final AtomicReference<Found> error = new AtomicReference<>();
+  private volatile CheckResult.Outcome stop;
+  private volatile int depth;
+
+  /** The first error found: what, and the trace record of the state where (plus a final state not recorded). */
+  record Found(CheckResult.Outcome outcome, String message, String location, long traceIndex, Value[] extra) {
+  }
+
+  BreadthFirstSearch(ModelChecker owner, StateSpace space, long start) {
+    this.owner = owner;
+    this.space = space;
+    this.start = start;
+    this.opts = owner.options();
+    this.queue = new SpillingQueue<>(QueuedState.CODEC, Math.max(2, opts.queueInMemory()), opts.spillDir());
+    space.services.setStatistics(ModelChecker.statistics(distinct::get, generated::get, queue::size, () -> depth,
+        start));
+  }
+
+  CheckResult run() {
+    owner.emit("Computing initial states...");
+    try {
+      List<Value[]> inits = space.initialStates();
+      for (Value[] s : inits) {
+        generated.incrementAndGet();
+        if (!space.inConstraints(s, 1)) {
+          continue; // TLC neither counts nor checks initial states outside the constraints
+        }
+        long fp = space.fingerprint(s, 1);
+        if (!seen.putIfAbsent(fp)) {
+          continue;
+        }
+        distinct.incrementAndGet();
+        long idx = trace.append(TraceStore.NO_PARENT, fp, TraceStore.INIT_ACTION);
+        Model.Formula inv = space.violatedInvariant(s, 1);
+        if (inv != null) {
+          error.compareAndSet(null, invariant(inv, idx));
+          break;
+        }
+        Model.Formula prop = space.violatedInitProperty(s);
+        if (prop != null) {
+          error.compareAndSet(null, new Found(CheckResult.Outcome.INVARIANT_VIOLATED, "Property " + prop.name()
+              + " is violated by the initial state.", null, idx, null));
+          break;
+        }
+        queue.add(new QueuedState(s, fp, idx, 1));
+      }
+      depth = inits.isEmpty() ? 0 : 1;
+      owner.emit("Finished computing initial states: " + distinct.get() + " distinct state"
+          + (distinct.get() == 1 ? "" : "s") + " generated.");
+    } catch (EvalException e) {
+      error.compareAndSet(null, evalError(e, TraceStore.NO_PARENT, null));
+    }
+    Monitor monitor = new Monitor();
+    monitor.start();
+    try {
+      while (error.get() == null && stop == null && !queue.isEmpty()) {
+        long levelSize = queue.size();
+        runLevel(levelSize);
+        if (error.get() == null && stop == null && !queue.isEmpty()) {
+          depth++;
+        }
+      }
+    } finally {
+      monitor.interrupt();
+    }
+    long left = queue.size();
+    queue.close();
+    return finish(left);
+  }
+
+  private void runLevel(long levelSize) {
+    AtomicLong remaining = new AtomicLong(levelSize);
+    int n = Math.max(1, opts.workers());
+    List<Thread> threads = new ArrayList<>();
+    AtomicReference<Throwable> crash = new AtomicReference<>();
+    for (int w = 0; w < n; w++) {
+      Thread t = new Thread(null, () -> {
+        try {
+          work(remaining);
+        } catch (Throwable e) {
+          crash.compareAndSet(null, e);
+          stop = CheckResult.Outcome.EVAL_ERROR;
+        }
+      }, "tlc-worker-" + w, 512L << 20);
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        opts.cancel().cancel();
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (crash.get() != null) {
+      Throwable c = crash.get();
+      error.compareAndSet(null, new Found(c instanceof OutOfMemoryError ? CheckResult.Outcome.OUT_OF_MEMORY
+          : CheckResult.Outcome.EVAL_ERROR, "TLC threw an unexpected exception: " + c, null, TraceStore.NO_PARENT,
+          null));
+    }
+  }
+
+  private void work(AtomicLong remaining) {
+    List<QueuedState> batch = new ArrayList<>();
+    while (error.get() == null && stop == null) {
+      if (opts.cancel().isCancelled()) {
+        stop = CheckResult.Outcome.CANCELLED;
+        return;
+      }
+      long r;
+      long claim;
+      do {
+        r = remaining.get();
+        if (r <= 0) {
+          return;
+        }
+        claim = Math.min(16, r);
+      } while (!remaining.compareAndSet(r, r - claim));
+      batch.clear();
+      int got = queue.pollBatch(batch, (int) claim);
+      for (int i = 0; i < got && error.get() == null; i++) {
+        expand(batch.get(i));
+      }
+    }
+  }
+
+  private void expand(QueuedState q) {
+    Value[] s = q.vars();
+    int level = q.depth();
+    int[] successors = {0};
+    try {
+      space.successors(s, level, (t, label) -> {
+        successors[0]++;
+        generated.incrementAndGet();
+        Model.Formula ap = space.violatedActionProperty(s, t, level);
+        if (ap != null) {
+          error.compareAndSet(null, new Found(CheckResult.Outcome.ACTION_PROPERTY_VIOLATED,
+              "Action property " + ap.name() + " is violated.", null, q.traceIndex(), t));
+          return false;
+        }
+        if (!space.inActionConstraints(s, t, level) || !space.inConstraints(t, level + 1)) {
+          return true;
+        }
+        long fp = space.fingerprint(t, level + 1);
+        if (seen.putIfAbsent(fp)) {
+          distinct.incrementAndGet();
+          long idx = trace.append(q.traceIndex(), fp, 0);
+          Model.Formula inv = space.violatedInvariant(t, level + 1);
+          if (inv != null) {
+            error.compareAndSet(null, invariant(inv, idx));
+            return false;
+          }
+          queue.add(new QueuedState(t, fp, idx, level + 1));
+        }
+        return error.get() == null;
+      });
+    } catch (EvalException e) {
+      error.compareAndSet(null, evalError(e, q.traceIndex(), null));
+      return;
+    } catch (ValueException e) {
+      error.compareAndSet(null, new Found(CheckResult.Outcome.EVAL_ERROR, e.getMessage(), null, q.traceIndex(),
+          null));
+      return;
+    }
+    if (successors[0] == 0 && space.model.checkDeadlock() && error.get() == null) {
+      error.compareAndSet(null, new Found(CheckResult.Outcome.DEADLOCK, "Deadlock reached.", null, q.traceIndex(),
+          null));
+    }
+    if (opts.maxStates() > 0 && distinct.get() >= opts.maxStates()) {
+      stop = CheckResult.Outcome.STOPPED_AT_LIMIT;
+    }
+  }
+
+  private static Found invariant(Model.Formula inv, long idx) {
+    return new Found(CheckResult.Outcome.INVARIANT_VIOLATED, "Invariant " + inv.name() + " is violated.", null,
+        idx, null);
+  }
+
+  private static Found evalError(EvalException e, long idx, Value[] extra) {
+    CheckResult.Outcome o = e.kind() == EvalException.Kind.ASSERTION ? CheckResult.Outcome.ASSERTION_FAILED
+        : CheckResult.Outcome.EVAL_ERROR;
+    return new Found(o, e.getMessage(), e.range() == null ? null : EvalException.location(e.range()), idx, extra);
+  }
+
+  private CheckResult finish(long left) {
+    Found f = error.get();
+    CheckResult.Outcome outcome;
+    List<TraceState> states = List.of();
+    String message = null;
+    String location = null;
+    if (f != null) {
+      outcome = f.outcome();
+      message = f.message();
+      location = f.location();
+      owner.emit("Error: " + message);
+      if (location != null) {
+        owner.emit(location);
+      }
+      if (f.traceIndex() != TraceStore.NO_PARENT) {
+        try {
+          long[] path = trace.pathTo(f.traceIndex());
+          long[] fps = new long[path.length];
+          for (int i = 0; i < path.length; i++) {
+            fps[i] = trace.fingerprint(path[i]);
+          }
+          states = new TraceRebuilder(space).rebuild(fps, f.extra());
+          TlcReport.printTrace(states, owner::emit);
+        } catch (RuntimeException e) {
+          owner.emit("(the trace could not be rebuilt: " + e.getMessage() + ")");
+        }
+      }
+    } else if (stop != null) {
+      outcome = stop;
+    } else {
+      outcome = CheckResult.Outcome.SUCCESS;
+      owner.emit("Model checking completed. No error has been found.");
+    }
+    owner.emit(TlcReport.summary(generated.get(), distinct.get(), left));
+    owner.emit("The depth of the complete state graph search is " + depth + ".");
+    return new CheckResult(outcome, generated.get(), distinct.get(), left, depth, message, location, states,
+        ModelChecker.elapsed(start), space.model.livenessSkipped().size(), owner.output());
+  }
+
+  /** Progress lines, timeout, cancellation and the memory guard, checked once a second. */
+  private final class Monitor extends Thread {
+    Monitor() {
+      setDaemon(true);
+      setName("tlc-monitor");
+    }
+
+    @Override
+    public void run() {
+      long last = System.nanoTime();
+      long lastGenerated = 0;
+      try {
+        while (!isInterrupted()) {
+          Thread.sleep(200);
+          if (opts.cancel().isCancelled()) {
+            stop = CheckResult.Outcome.CANCELLED;
+          }
+          if (opts.timeout() != null && ModelChecker.elapsed(start).compareTo(opts.timeout()) > 0) {
+            stop = CheckResult.Outcome.TIMEOUT;
+          }
+          Runtime rt = Runtime.getRuntime();
+          if (rt.totalMemory() - rt.freeMemory() > opts.heapFraction() * rt.maxMemory()) {
+            System.gc();
+            if (rt.totalMemory() - rt.freeMemory() > opts.heapFraction() * rt.maxMemory()) {
+              stop = CheckResult.Outcome.OUT_OF_MEMORY;
+            }
+          }
+          long now = System.nanoTime();
+          if (now - last >= 1_000_000_000L) {
+            long g = generated.get();
+            double rate = (g - lastGenerated) / ((now - last) / 1e9);
+            opts.progress().accept(new CheckOptions.Progress(g, distinct.get(), queue.size(), depth, rate));
+            last = now;
+            lastGenerated = g;
+          }
+        }
+      } catch (InterruptedException e) {
+        // finished
+      }
+    }
+  }
+}

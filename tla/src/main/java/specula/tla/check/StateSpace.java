@@ -1,0 +1,168 @@
+package specula.tla.check;
+
+import specula.tla.eval.ActionEnumerator;
+import specula.tla.eval.Ctx;
+import specula.tla.eval.Env;
+import specula.tla.eval.EvalException;
+import specula.tla.eval.Evaluator;
+import specula.tla.eval.Services;
+import specula.tla.eval.Spec;
+import specula.tla.eval.value.BoolValue;
+import specula.tla.eval.value.Fingerprint;
+import specula.tla.eval.value.ModelValue;
+import specula.tla.eval.value.SetValue;
+import specula.tla.eval.value.Symmetry;
+import specula.tla.eval.value.Value;
+import specula.tla.eval.value.ValuePrinter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state space of a model: initial states, successors, fingerprints (through VIEW and SYMMETRY), and the
+ * checks made on states and transitions. Stateless apart from the symmetry permutations, so workers share it.
+ */
+final class StateSpace {
+  final Spec spec;
+  final Model model;
+  final Evaluator ev;
+  final ActionEnumerator enumerator;
+  final Services services;
+  private final List<Map<ModelValue, Value>> perms;
+
+  StateSpace(Spec spec, Model model, Services services) {
+    this.spec = spec;
+    this.model = model;
+    this.services = services;
+    this.ev = new Evaluator(spec);
+    this.enumerator = new ActionEnumerator(ev);
+    if (model.symmetry() != null) {
+      Value p = eval(model.symmetry(), Ctx.constant(services));
+      this.perms = p instanceof SetValue s ? Symmetry.asMaps(s) : List.of();
+    } else {
+      this.perms = List.of();
+    }
+  }
+
+  int vars() {
+    return spec.variables().size();
+  }
+
+  Value eval(Model.Formula f, Ctx ctx) {
+    return ev.eval(f.expr(), f.scope(), Env.EMPTY, ctx);
+  }
+
+  boolean holds(Model.Formula f, Ctx ctx) {
+    Value v = eval(f, ctx);
+    if (v instanceof BoolValue b) {
+      return b.val();
+    }
+    throw new EvalException(EvalException.Kind.EVAL, "The " + f.name() + " is not a boolean: "
+        + ValuePrinter.DEFAULT.print(v), f.expr().range());
+  }
+
+  long fingerprint(Value[] state, int level) {
+    if (model.view() != null) {
+      return eval(model.view(), new Ctx(state, null, level, services)).fingerprint();
+    }
+    if (!perms.isEmpty()) {
+      return Symmetry.canonicalFingerprint(state, perms);
+    }
+    long fp = Fingerprint.SEED;
+    for (Value v : state) {
+      fp = v.fp(fp);
+    }
+    return fp;
+  }
+
+  /** Initial states, each checked to assign every variable. */
+  List<Value[]> initialStates() {
+    List<Value[]> out = new ArrayList<>();
+    enumerator.initial(model.init().expr(), model.init().scope(), vars(), services, (s, l) -> {
+      requireComplete(s, "initial predicate");
+      out.add(s);
+      return true;
+    });
+    return out;
+  }
+
+  /** A successor with the action that produced it. */
+  record Successor(Value[] state, ActionEnumerator.ActionLabel label) {
+  }
+
+  void successors(Value[] cur, int level, ActionEnumerator.Sink sink) {
+    enumerator.successors(model.next().expr(), model.next().scope(), Env.EMPTY, cur, level, services, (s, l) -> {
+      requireComplete(s, "next-state action");
+      return sink.accept(s, l);
+    });
+  }
+
+  private void requireComplete(Value[] s, String what) {
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < s.length; i++) {
+      if (s[i] == null) {
+        missing.add(spec.variables().get(i));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new EvalException(EvalException.Kind.UNASSIGNED, (what.equals("initial predicate")
+          ? "The variable " + String.join(", ", missing) + " was not initialized by the initial predicate."
+          : "Successor state is not completely specified by the " + what
+          + ". The following variable(s) is (are) not assigned: " + String.join(", ", missing) + "."), null);
+    }
+  }
+
+  /** The first invariant the state violates, or null. */
+  Model.Formula violatedInvariant(Value[] s, int level) {
+    Ctx ctx = new Ctx(s, null, level, services);
+    for (Model.Formula inv : model.invariants()) {
+      if (!holds(inv, ctx)) {
+        return inv;
+      }
+    }
+    return null;
+  }
+
+  /** The first property that is a state predicate (checked on initial states only) the state violates, or null. */
+  Model.Formula violatedInitProperty(Value[] s) {
+    Ctx ctx = new Ctx(s, null, 1, services);
+    for (Model.Formula p : model.initProperties()) {
+      if (!holds(p, ctx)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  boolean inConstraints(Value[] s, int level) {
+    Ctx ctx = new Ctx(s, null, level, services);
+    for (Model.Formula c : model.constraints()) {
+      if (!holds(c, ctx)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean inActionConstraints(Value[] s, Value[] t, int level) {
+    Ctx ctx = new Ctx(s, t, level, services);
+    for (Model.Formula c : model.actionConstraints()) {
+      if (!holds(c, ctx)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first action property {@code [][A]_v} the step violates, or null. */
+  Model.Formula violatedActionProperty(Value[] s, Value[] t, int level) {
+    Ctx ctx = new Ctx(s, t, level, services);
+    for (Model.Formula p : model.actionProperties()) {
+      if (!holds(p, ctx)) {
+        return p;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,112 @@
+package specula.tla.conformance;
+
+import specula.tla.check.CheckOptions;
+import specula.tla.check.CheckResult;
+import specula.tla.check.ModelChecker;
+import specula.tla.check.cfg.ConfigParser;
+import specula.tla.eval.ModuleSource;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code CheckBenchmark [--corpus DIR] [--budget SECONDS] [MODEL.cfg ...]}: checks a fixed set of corpus models with 1
+ * and 2 workers and prints distinct states per second next to TLC's figure from {@code tlc-baseline.json}, and the
+ * peak heap. Run it on an otherwise idle machine; ratios are what matter.
+ */
+public final class CheckBenchmark {
+  /** Models of a few seconds for TLC, of different shapes (records, sequences, sets of messages, instances). */
+  static final List<String> DEFAULT_MODELS = List.of(
+      "Disruptor/Disruptor_MPMC.cfg",
+      "ewd998/EWD998PCal.cfg",
+      "SlushProtocol/SlushSmall.cfg",
+      "lamport_mutex/MCLamportMutex.cfg",
+      "Paxos/MCPaxos.cfg");
+
+  private CheckBenchmark() {
+  }
+
+  @SuppressWarnings("unchecked")
+  public static void main(String[] args) {
+    Path corpus = ProjectRoot.corpus().orElse(null);
+    long budget = 60;
+    List<String> models = new java.util.ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--corpus" -> corpus = Path.of(args[++i]);
+        case "--budget" -> budget = Long.parseLong(args[++i]);
+        default -> models.add(args[i]);
+      }
+    }
+    if (corpus == null || !Files.exists(corpus.resolve("tlc-baseline.json"))) {
+      System.err.println("no corpus with tlc-baseline.json: pass --corpus DIR");
+      System.exit(2);
+    }
+    if (models.isEmpty()) {
+      models = DEFAULT_MODELS;
+    }
+    Map<String, Object> baseline = (Map<String, Object>) ((Map<String, Object>) Json.parse(
+        Corpus.read(corpus.resolve("tlc-baseline.json")))).get("models");
+    Map<String, CheckConformance.Case> cases = new java.util.HashMap<>();
+    for (CheckConformance.Case c : CheckConformance.cases(corpus)) {
+      cases.put(c.cfg(), c);
+    }
+    System.out.printf("%-45s %8s %10s %10s %10s %9s%n", "model", "distinct", "TLC ds/s", "1w ds/s", "2w ds/s",
+        "heap MB");
+    for (String m : models) {
+      CheckConformance.Case c = cases.get(m);
+      if (c == null) {
+        System.out.println(m + ": not an exhaustive-search model of the corpus");
+        continue;
+      }
+      Map<String, Object> b = (Map<String, Object>) baseline.get(m);
+      double tlc = b == null ? Double.NaN : ((Number) b.get("tlc_distinct_per_sec")).doubleValue();
+      resetPeaks();
+      CheckResult one = run(corpus, c, 1, budget);
+      CheckResult two = run(corpus, c, 2, budget);
+      System.out.printf("%-45s %8d %10.0f %10.0f %10.0f %9d%s%n", m, one.distinct(), tlc, rate(one), rate(two),
+          peakHeapMb(), one.distinct() == two.distinct() ? "" : "  (counts differ: " + two.distinct() + ")");
+    }
+  }
+
+  private static CheckResult run(Path corpus, CheckConformance.Case c, int workers, long budget) {
+    Path examples = corpus.resolve("examples");
+    Path tla = examples.resolve(c.module());
+    Path cfg = examples.resolve(c.cfg());
+    try {
+      ModuleSource src = CheckConformance.chain(tla.getParent(), cfg.getParent());
+      return new ModelChecker(tla.getFileName().toString().replaceFirst("\\.tla$", ""), src,
+          ConfigParser.parse(cfg), CheckOptions.defaults().withWorkers(workers)
+          .withTimeout(Duration.ofSeconds(budget))).run();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static double rate(CheckResult r) {
+    double s = r.elapsed().toNanos() / 1e9;
+    return s <= 0 ? 0 : r.distinct() / s;
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      p.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeapMb() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum >> 20;
+  }
+}

@@ -1,0 +1,41 @@
+package specula.tla.eval;
+
+import specula.tla.eval.value.Value;
+import specula.tla.syntax.ast.Expr;
+import specula.tla.syntax.ast.Unit;
+
+/** What a name denotes once resolved in a module scope or an environment. */
+public sealed interface Binding {
+
+  /** A user operator definition (any arity) together with the scope its body is resolved in. */
+  record Def(Unit.OpDef def, Scope scope) implements Binding {
+  }
+
+  /** {@code f[x \in S] == e}: a (possibly recursive) function definition. */
+  record FnDef(Unit.FnDef def, Scope scope) implements Binding {
+  }
+
+  /** A state variable, by its slot in the state array. */
+  record Var(int index, String name) implements Binding {
+  }
+
+  /** A value fixed by the model (a CONSTANT given with {@code =}) or a value bound in an environment. */
+  record Const(Value value) implements Binding {
+  }
+
+  /** {@code x <- e} of an INSTANCE: e evaluated where the INSTANCE was written. */
+  record Subst(Expr expr, Scope scope, Env env) implements Binding {
+  }
+
+  /** A named instance {@code I(p) == INSTANCE M WITH ...}. */
+  record Instance(Unit.ModuleDef def, Scope scope) implements Binding {
+  }
+
+  /** A Java implementation of a library operator. */
+  record Native(String module, String name, int arity, NativeOp op) implements Binding {
+  }
+
+  /** A CONSTANT declared but given no value by the model. */
+  record Missing(String name) implements Binding {
+  }
+}

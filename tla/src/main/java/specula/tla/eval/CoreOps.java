@@ -1,0 +1,162 @@
+package specula.tla.eval;
+
+import specula.tla.eval.value.BoolValue;
+import specula.tla.eval.value.FcnOps;
+import specula.tla.eval.value.FunctionValue;
+import specula.tla.eval.value.IntArith;
+import specula.tla.eval.value.IntValue;
+import specula.tla.eval.value.LazyFunctionValue;
+import specula.tla.eval.value.MembershipSetValue;
+import specula.tla.eval.value.ProductSetValue;
+import specula.tla.eval.value.SeqOps;
+import specula.tla.eval.value.SetOps;
+import specula.tla.eval.value.SetValue;
+import specula.tla.eval.value.Value;
+import specula.tla.eval.value.ValueException;
+import specula.tla.eval.value.ValuePrinter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Operators whose operands are all evaluated first: the language's set and function operators and the symbols of
+ * Naturals, Integers, Sequences and TLC. Keyed by canonical spelling.
+ */
+final class CoreOps {
+  private static final Set<String> STRICT = Set.of("=", "/=", "\\in", "\\notin", "\\cup", "\\cap", "\\",
+      "\\subseteq", "\\subset", "\\supseteq", "\\supset", "SUBSET", "UNION", "DOMAIN", "\\X", "+", "-", "*", "^",
+      "<", ">", "<=", ">=", "%", "\\div", "..", "-.", "\\o", ":>", "@@");
+
+  private CoreOps() {
+  }
+
+  static boolean isStrict(String canonical) {
+    return STRICT.contains(canonical);
+  }
+
+  static Value apply(String op, Value[] a) {
+    return switch (op) {
+      case "=" -> BoolValue.of(a[0].tlcEquals(a[1]));
+      case "/=" -> BoolValue.of(!a[0].tlcEquals(a[1]));
+      case "\\in" -> BoolValue.of(set(a[1], "\\in").contains(a[0]));
+      case "\\notin" -> BoolValue.of(!set(a[1], "\\notin").contains(a[0]));
+      case "\\cup" -> cup(set(a[0], "\\cup"), set(a[1], "\\cup"));
+      case "\\cap" -> cap(set(a[0], "\\cap"), set(a[1], "\\cap"));
+      case "\\" -> minus(set(a[0], "\\"), set(a[1], "\\"));
+      case "\\subseteq" -> BoolValue.of(SetOps.isSubset(set(a[0], "\\subseteq"), set(a[1], "\\subseteq")));
+      case "\\supseteq" -> BoolValue.of(SetOps.isSubset(set(a[1], "\\supseteq"), set(a[0], "\\supseteq")));
+      case "\\subset" -> BoolValue.of(SetOps.isSubset(set(a[0], "\\subset"), set(a[1], "\\subset"))
+          && !a[0].tlcEquals(a[1]));
+      case "\\supset" -> BoolValue.of(SetOps.isSubset(set(a[1], "\\supset"), set(a[0], "\\supset"))
+          && !a[0].tlcEquals(a[1]));
+      case "SUBSET" -> SetOps.powerset(set(a[0], "SUBSET"));
+      case "UNION" -> union(set(a[0], "UNION"));
+      case "DOMAIN" -> fn(a[0], "DOMAIN").domain();
+      case "\\X" -> {
+        List<SetValue> fs = new ArrayList<>();
+        for (Value v : a) {
+          fs.add(set(v, "\\X"));
+        }
+        yield new ProductSetValue(fs);
+      }
+      case "+" -> IntArith.add(num(a[0], "first", "+"), num(a[1], "second", "+"));
+      case "-" -> IntArith.sub(num(a[0], "first", "-"), num(a[1], "second", "-"));
+      case "*" -> IntArith.mul(num(a[0], "first", "*"), num(a[1], "second", "*"));
+      case "^" -> IntArith.pow(num(a[0], "first", "^"), num(a[1], "second", "^"));
+      case "<" -> BoolValue.of(num(a[0], "first", "<").val() < num(a[1], "second", "<").val());
+      case ">" -> BoolValue.of(num(a[0], "first", ">").val() > num(a[1], "second", ">").val());
+      case "<=" -> BoolValue.of(num(a[0], "first", "=<").val() <= num(a[1], "second", "=<").val());
+      case ">=" -> BoolValue.of(num(a[0], "first", ">=").val() >= num(a[1], "second", ">=").val());
+      case "%" -> IntArith.mod(num(a[0], "first", "%"), num(a[1], "second", "%"));
+      case "\\div" -> IntArith.div(num(a[0], "first", "\\div"), num(a[1], "second", "\\div"));
+      case ".." -> IntArith.range(num(a[0], "first", ".."), num(a[1], "second", ".."));
+      case "-." -> IntArith.neg(num(a[0], "first", "-"));
+      case "\\o" -> SeqOps.concat(a[0], a[1]);
+      case ":>" -> FcnOps.singleton(a[0], a[1]);
+      case "@@" -> FcnOps.merge(fn(a[0], "@@"), fn(a[1], "@@"));
+      default -> throw new IllegalArgumentException(op);
+    };
+  }
+
+  /*
+   * TLC keeps unions, intersections and differences involving infinite sets lazy (membership only), as it keeps
+   * {x \in Int : P}; so do we, otherwise Int \cup {NULL} could not even be built.
+   */
+  static SetValue cup(SetValue x, SetValue y) {
+    if (x.isEnumerable() && y.isEnumerable()) {
+      return SetOps.union(x, y);
+    }
+    return new MembershipSetValue(display(x) + " \\cup " + display(y), v -> x.contains(v) || y.contains(v));
+  }
+
+  static SetValue cap(SetValue x, SetValue y) {
+    if (x.isEnumerable() || y.isEnumerable()) {
+      SetValue fin = x.isEnumerable() ? x : y;
+      SetValue other = fin == x ? y : x;
+      return SetOps.filter(fin, other::contains);
+    }
+    return new MembershipSetValue(display(x) + " \\cap " + display(y), v -> x.contains(v) && y.contains(v));
+  }
+
+  static SetValue minus(SetValue x, SetValue y) {
+    if (x.isEnumerable()) {
+      return SetOps.filter(x, v -> !y.contains(v));
+    }
+    return new MembershipSetValue(display(x) + " \\ " + display(y), v -> x.contains(v) && !y.contains(v));
+  }
+
+  /** UNION S: membership checks each element of S; the union itself is built only when enumerated. */
+  static SetValue union(SetValue s) {
+    boolean finite = s.isEnumerable();
+    if (finite) {
+      for (Value v : s) {
+        if (!(v instanceof SetValue e) || !e.isEnumerable()) {
+          finite = false;
+          break;
+        }
+      }
+    }
+    java.util.function.Predicate<Value> member = v -> {
+      for (Value e : s) {
+        if (set(e, "UNION").contains(v)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    // The display is only shown for a non-enumerable union; do not print big sets for nothing.
+    return new MembershipSetValue(finite ? "UNION" : "UNION " + display(s), member,
+        finite ? () -> SetOps.unionAll(s) : null);
+  }
+
+  private static String display(SetValue s) {
+    return ValuePrinter.DEFAULT.print(s);
+  }
+
+  static IntValue num(Value v, String position, String op) {
+    if (v instanceof IntValue i) {
+      return i;
+    }
+    throw IntArith.argument(position, op, "integer", v);
+  }
+
+  static SetValue set(Value v, String op) {
+    if (v instanceof SetValue s) {
+      return s;
+    }
+    throw new ValueException(ValueException.Kind.WRONG_TYPE, "Attempted to apply the operator " + op
+        + " to a non-set value:\n" + ValuePrinter.DEFAULT.print(v));
+  }
+
+  static FunctionValue fn(Value v, String op) {
+    if (v instanceof LazyFunctionValue l && op.equals("@@")) {
+      return l.materialize();
+    }
+    if (v instanceof FunctionValue f) {
+      return f;
+    }
+    throw new ValueException(ValueException.Kind.WRONG_TYPE, "Attempted to apply " + op
+        + " to a non-function value:\n" + ValuePrinter.DEFAULT.print(v));
+  }
+}

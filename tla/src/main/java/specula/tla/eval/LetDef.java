@@ -1,0 +1,18 @@
+package specula.tla.eval;
+
+import specula.tla.syntax.ast.Unit;
+
+/**
+ * A LET definition bound in an environment. {@code env} is set once all definitions of the LET are bound, so they
+ * may refer to each other (and to themselves when RECURSIVE).
+ */
+public final class LetDef {
+  final Unit def;
+  final Scope scope;
+  Env env;
+
+  LetDef(Unit def, Scope scope) {
+    this.def = def;
+    this.scope = scope;
+  }
+}

@@ -1,0 +1,186 @@
+package specula.tla.eval;
+
+import specula.tla.eval.value.BoolValue;
+import specula.tla.eval.value.FcnOps;
+import specula.tla.eval.value.FunctionValue;
+import specula.tla.eval.value.InfiniteSetValue;
+import specula.tla.eval.value.IntValue;
+import specula.tla.eval.value.SeqOps;
+import specula.tla.eval.value.SetEnumValue;
+import specula.tla.eval.value.SetOps;
+import specula.tla.eval.value.SetValue;
+import specula.tla.eval.value.StringValue;
+import specula.tla.eval.value.TupleValue;
+import specula.tla.eval.value.Value;
+import specula.tla.eval.value.ValueException;
+import specula.tla.eval.value.ValuePrinter;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Java implementations of library operators, keyed by module and operator name. Operators not listed here are
+ * evaluated from their TLA+ definitions in the library texts.
+ */
+public final class Natives {
+  private final Map<String, NativeOp> ops = new HashMap<>();
+
+  public Natives() {
+    for (String op : List.of("+", "-", "*", "^", "<", ">", "<=", ">=", "%", "\\div", "..")) {
+      put("Naturals", op, (a, c) -> CoreOps.apply(op, vals(a)));
+    }
+    put("Naturals", "Nat", (a, c) -> InfiniteSetValue.NAT);
+    put("Integers", "Int", (a, c) -> InfiniteSetValue.INT);
+    put("Integers", "-.", (a, c) -> CoreOps.apply("-.", vals(a)));
+    put("Sequences", "Seq", (a, c) -> SeqOps.seqSet(CoreOps.set(v(a, 0), "Seq")));
+    put("Sequences", "Len", (a, c) -> IntValue.of(SeqOps.len(v(a, 0))));
+    put("Sequences", "\\o", (a, c) -> SeqOps.concat(v(a, 0), v(a, 1)));
+    put("Sequences", "Append", (a, c) -> SeqOps.append(v(a, 0), v(a, 1)));
+    put("Sequences", "Head", (a, c) -> SeqOps.head(v(a, 0)));
+    put("Sequences", "Tail", (a, c) -> SeqOps.tail(v(a, 0)));
+    put("Sequences", "SubSeq", (a, c) -> SeqOps.subSeq(v(a, 0), CoreOps.num(v(a, 1), "second", "SubSeq").val(),
+        CoreOps.num(v(a, 2), "third", "SubSeq").val()));
+    put("Sequences", "SelectSeq", (a, c) -> SeqOps.selectSeq(v(a, 0), x -> test(a[1], c, x)));
+    put("FiniteSets", "IsFiniteSet", (a, c) -> BoolValue.of(CoreOps.set(v(a, 0), "IsFiniteSet").isEnumerable()));
+    put("FiniteSets", "Cardinality", (a, c) -> IntValue.of(SetOps.cardinality(CoreOps.set(v(a, 0),
+        "Cardinality"))));
+    tlc();
+    put("FiniteSetsExt", "Max", (a, c) -> extreme(v(a, 0), true));
+    put("FiniteSetsExt", "Min", (a, c) -> extreme(v(a, 0), false));
+    put("FiniteSetsExt", "SumSet", (a, c) -> {
+      long sum = 0;
+      for (Value x : CoreOps.set(v(a, 0), "SumSet")) {
+        sum += CoreOps.num(x, "first", "SumSet").val();
+      }
+      return IntValue.ofChecked(sum, "SumSet");
+    });
+    put("Functions", "Range", (a, c) -> FcnOps.range(CoreOps.fn(v(a, 0), "Range")));
+    put("SequencesExt", "ToSet", (a, c) -> SetEnumValue.of(SeqOps.asSeq(v(a, 0), "first", "ToSet").toArray()));
+  }
+
+  private void tlc() {
+    put("TLC", "Print", (a, c) -> {
+      c.services.print(ValuePrinter.DEFAULT.print(v(a, 0)) + "  " + ValuePrinter.DEFAULT.print(v(a, 1)));
+      return v(a, 1);
+    });
+    put("TLC", "PrintT", (a, c) -> {
+      c.services.print(ValuePrinter.DEFAULT.print(v(a, 0)));
+      return BoolValue.TRUE;
+    });
+    put("TLC", "Assert", (a, c) -> {
+      if (v(a, 0) == BoolValue.TRUE) {
+        return BoolValue.TRUE;
+      }
+      Value msg = v(a, 1);
+      throw new EvalException(EvalException.Kind.ASSERTION, "The first argument of Assert evaluated to FALSE; "
+          + "the second argument was:\n" + (msg instanceof StringValue s ? s.val() : ValuePrinter.DEFAULT.print(msg)),
+          null);
+    });
+    put("TLC", "JavaTime", (a, c) -> IntValue.of((int) (System.currentTimeMillis() / 1000)));
+    put("TLC", "TLCGet", (a, c) -> tlcGet(v(a, 0), c));
+    put("TLC", "TLCSet", (a, c) -> {
+      c.services.setRegister(v(a, 0), v(a, 1));
+      return BoolValue.TRUE;
+    });
+    put("TLC", ":>", (a, c) -> FcnOps.singleton(v(a, 0), v(a, 1)));
+    put("TLC", "@@", (a, c) -> CoreOps.apply("@@", vals(a)));
+    put("TLC", "Permutations", (a, c) -> SetOps.permutations(CoreOps.set(v(a, 0), "Permutations")));
+    put("TLC", "SortSeq", (a, c) -> {
+      Value[] xs = SeqOps.asSeq(v(a, 0), "first", "SortSeq").toArray().clone();
+      OpClosure less = (OpClosure) a[1];
+      Arrays.sort(xs, (x, y) -> test(less, c, x, y) ? -1 : test(less, c, y, x) ? 1 : 0);
+      return TupleValue.of(xs);
+    });
+    put("TLC", "RandomElement", (a, c) -> {
+      SetValue s = CoreOps.set(v(a, 0), "RandomElement");
+      SetEnumValue e = s.toEnum();
+      if (e.size() == 0) {
+        throw new ValueException(ValueException.Kind.ARGUMENT,
+            "Attempted to apply RandomElement to the empty set.");
+      }
+      return e.get(c.services.nextInt(e.size()));
+    });
+    put("TLC", "ToString", (a, c) -> StringValue.of(ValuePrinter.DEFAULT.print(v(a, 0))));
+    put("TLC", "TLCEval", (a, c) -> v(a, 0));
+    put("TLC", "Any", (a, c) -> {
+      throw new ValueException(ValueException.Kind.ARGUMENT, "TLC does not support the value Any.");
+    });
+  }
+
+  private static Value tlcGet(Value key, Ctx c) {
+    if (key instanceof StringValue s) {
+      if (s.val().equals("level")) {
+        return IntValue.of(c.level);
+      }
+      Value stat = c.services.statistic(s.val());
+      if (stat != null) {
+        return stat;
+      }
+    }
+    Value r = c.services.register(key);
+    if (r == null) {
+      throw new ValueException(ValueException.Kind.ARGUMENT, "TLCGet(" + ValuePrinter.DEFAULT.print(key)
+          + ") was undefined.");
+    }
+    return r;
+  }
+
+  private static Value extreme(Value s, boolean max) {
+    Value best = null;
+    for (Value x : CoreOps.set(s, max ? "Max" : "Min")) {
+      int xv = CoreOps.num(x, "first", max ? "Max" : "Min").val();
+      if (best == null || (max ? xv > ((IntValue) best).val() : xv < ((IntValue) best).val())) {
+        best = x;
+      }
+    }
+    if (best == null) {
+      throw new ValueException(ValueException.Kind.ARGUMENT, "Attempted to compute " + (max ? "Max" : "Min")
+          + " of the empty set.");
+    }
+    return best;
+  }
+
+  private static boolean test(Object op, Ctx c, Value... args) {
+    Value r = ((OpClosure) op).apply(args, c);
+    if (r instanceof BoolValue b) {
+      return b.val();
+    }
+    throw new ValueException(ValueException.Kind.WRONG_TYPE, "A non-boolean expression ("
+        + ValuePrinter.DEFAULT.print(r) + ") was used as a formula.");
+  }
+
+  private static Value v(Object[] a, int i) {
+    if (a[i] instanceof Value v) {
+      return v;
+    }
+    throw new ValueException(ValueException.Kind.ARGUMENT, "An operator was passed where a value is expected.");
+  }
+
+  private static Value[] vals(Object[] a) {
+    Value[] out = new Value[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = v(a, i);
+    }
+    return out;
+  }
+
+  private void put(String module, String name, NativeOp op) {
+    ops.put(module + "." + name, op);
+  }
+
+  /** The Java implementation of {@code module.name}, or null to use the TLA+ definition. */
+  public NativeOp lookup(String module, String name) {
+    return ops.get(module + "." + name);
+  }
+
+  static List<Value> list(FunctionValue f) {
+    List<Value> out = new ArrayList<>();
+    for (int i = 0; i < f.size(); i++) {
+      out.add(f.valueAt(i));
+    }
+    return out;
+  }
+}

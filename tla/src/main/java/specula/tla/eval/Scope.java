@@ -1,0 +1,69 @@
+package specula.tla.eval;
+
+import specula.tla.eval.value.Value;
+import specula.tla.syntax.ast.Unit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The names visible in one module instance: its own definitions, what it EXTENDS and what its unnamed INSTANCEs
+ * export, and its declared constants and variables bound to what the model or the INSTANCE gives them.
+ */
+public final class Scope {
+  private final String module;
+  private final Map<String, Binding> names = new HashMap<>();
+  private final Map<String, Binding> exported = new HashMap<>();
+  private final List<Unit.Assume> assumptions = new ArrayList<>();
+  /** Values of constant-level definitions without parameters, computed once (TLC does the same). */
+  final IdentityCache<Unit.OpDef, Value> constantCache = new IdentityCache<>();
+  final IdentityCache<Unit.ModuleDef, Scope> instanceCache = new IdentityCache<>();
+  final IdentityCache<Unit.FnDef, Value> fnCache = new IdentityCache<>();
+
+  public Scope(String module) {
+    this.module = module;
+  }
+
+  public String module() {
+    return module;
+  }
+
+  public Binding lookup(String name) {
+    return names.get(name);
+  }
+
+  void define(String name, Binding b, boolean export) {
+    names.put(name, b);
+    if (export) {
+      exported.put(name, b);
+    } else {
+      exported.remove(name);
+    }
+  }
+
+  void override(String name, Binding b) {
+    names.put(name, b);
+    if (exported.containsKey(name)) {
+      exported.put(name, b);
+    }
+  }
+
+  Map<String, Binding> exported() {
+    return exported;
+  }
+
+  public Map<String, Binding> names() {
+    return java.util.Collections.unmodifiableMap(names);
+  }
+
+  void addAssumption(Unit.Assume a) {
+    assumptions.add(a);
+  }
+
+  public List<Unit.Assume> assumptions() {
+    return assumptions;
+  }
+}

@@ -1,0 +1,6 @@
+---- MODULE Inner ----
+EXTENDS Naturals
+CONSTANT C
+Double == 2 * C
+AddC(x) == x + C
+====
