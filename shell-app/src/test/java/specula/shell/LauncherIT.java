@@ -115,6 +115,20 @@ class LauncherIT {
     }
 
     @Test
+    void pipelineCommandsGetTheirDefaultsThroughTheRealDispatcher() throws Exception {
+        Run r = run(null, "-c", "open examples/tour; ast --depth 1; parse; fix; attempts; kb search IF without ELSE "
+                + "--top 2; prompts; llm; conformance --corpus " + tmp.resolve("none"));
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("  units: [8]\n"), r.out());
+        assertTrue(r.out().contains("Counter: ok"), r.out());
+        assertTrue(r.out().contains("Counter: clean (nothing to fix)"), "no model and no key needed: " + r.out());
+        assertTrue(r.out().contains("P-MISSING-ELSE"), r.out());
+        assertTrue(r.out().contains("fix-syntax"), r.out());
+        assertTrue(r.out().contains("llm.max-tokens"), r.out());
+        assertTrue(r.err().contains("-c:1: no conformance corpus at " + tmp.resolve("none")), r.err());
+    }
+
+    @Test
     void scriptStopsAtFirstFailingLineWithExitStatus1() throws Exception {
         Path script = Files.writeString(tmp.resolve("bad.replay"),
                 "# a script with a typo\nnew Alpha\nshow Alpha --lines 1:1\nreplce Alpha --from a --to b\nnew Never\n");

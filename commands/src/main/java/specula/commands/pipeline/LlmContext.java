@@ -97,13 +97,58 @@ public final class LlmContext {
     public synchronized LlmClient client(Path sessionDir, Consumer<String> notices) {
         LlmConfig c = config();
         ModelFactory factory = new ModelFactory(environment, notices);
+        ExchangeLog log = sessionDir == null ? null
+                : new ExchangeLog(sessionDir.resolve(LlmServices.RECORDING), factory.redactor(c));
+        return new LlmClient(new Deferred(c, factory), c, log, Sleeper.REAL, Clock.systemUTC(), notices);
+    }
+
+    /** The backend for {@code c}, built once per settings (a replay keeps its place between commands). */
+    private synchronized ChatBackend backend(LlmConfig c, ModelFactory factory) {
         if (backend == null || !c.equals(backendConfig)) {
             backend = factory.create(c);
             backendConfig = c;
         }
-        ExchangeLog log = sessionDir == null ? null
-                : new ExchangeLog(sessionDir.resolve(LlmServices.RECORDING), factory.redactor(c));
-        return new LlmClient(backend, c, log, Sleeper.REAL, Clock.systemUTC(), notices);
+        return backend;
+    }
+
+    /**
+     * Builds the backend on the first call, so a step that needs no model (fixing a clean module) works without
+     * a key, and a missing key is reported by the call that needs it.
+     */
+    private final class Deferred implements ChatBackend {
+        private final LlmConfig config;
+        private final ModelFactory factory;
+
+        Deferred(LlmConfig config, ModelFactory factory) {
+            this.config = config;
+            this.factory = factory;
+        }
+
+        @Override
+        public specula.commands.llm.LlmReply call(specula.commands.llm.LlmRequest request,
+                                                   specula.commands.llm.TokenListener listener,
+                                                   specula.commands.llm.CancelToken cancel) {
+            return backend(config, factory).call(request, listener, cancel);
+        }
+
+        /** What answered, once something did (a replay names the recorded model). */
+        private ChatBackend built() {
+            synchronized (LlmContext.this) {
+                return backend != null && config.equals(backendConfig) ? backend : null;
+            }
+        }
+
+        @Override
+        public String provider() {
+            ChatBackend b = built();
+            return b != null ? b.provider() : config.provider().id();
+        }
+
+        @Override
+        public String model() {
+            ChatBackend b = built();
+            return b != null ? b.model() : config.model();
+        }
     }
 
     public LlmServices.ConnectionReport testConnection() {

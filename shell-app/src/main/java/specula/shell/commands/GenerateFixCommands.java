@@ -70,7 +70,7 @@ public class GenerateFixCommands {
         Progress progress = new Progress(out, interactive);
         CancelToken cancel = interrupts.begin();
         GenerateStep step = new GenerateStep(client(s, progress), llm.prompts());
-        Generator.Options options = new Generator.Options(m, module.isBlank() ? null : module,
+        Generator.Options options = new Generator.Options(m, Tables.blank(module) ? null : module,
                 Generator.Options.defaults().chunkChars());
         GenerateStep.Result[] result = new GenerateStep.Result[1];
         Outcome o = s.execute(current -> {
@@ -88,6 +88,7 @@ public class GenerateFixCommands {
                     @Option(longName = "step", description = "one attempt, then stop (fix --continue goes on)") boolean step,
                     @Option(longName = "continue", description = "continue the last run from the current text") boolean resume) {
         Session s = holder.session();
+        if (resume && !Tables.blank(module)) throw new SessionException("fix --continue takes no MODULE");
         Progress progress = new Progress(out, interactive);
         CancelToken cancel = interrupts.begin();
         FixSession.Tools tools = new FixSession.Tools(checker, client(s, progress), llm.prompts(), knowledge(progress));
@@ -98,7 +99,6 @@ public class GenerateFixCommands {
                     current -> Outcome.changed(summary, List.of(file)));
             out.println("  " + summary + " -> v" + s.timeline().current().number());
         };
-        if (resume && !module.isBlank()) throw new SessionException("fix --continue takes no MODULE");
         Outcome result = resume
                 ? fixes.resume(s, s.snapshot(), step, tools, progress, cancel, commit)
                 : fixes.start(s, s.snapshot(), module, attempts, step, tools, progress, cancel, commit);

@@ -80,7 +80,7 @@ public class PipelineCommands {
     public void ast(@Argument(index = 0, description = "module", defaultValue = "") String module,
                     @Option(longName = "depth", description = "levels to print (0: all)", defaultValue = "0") Integer depth,
                     @Option(longName = "ranges", description = "show source ranges") boolean ranges) {
-        WorkFile f = module.isBlank() ? onlyModule() : holder.session().snapshot().require(module);
+        WorkFile f = Tables.blank(module) ? onlyModule() : holder.session().snapshot().require(module);
         if (f.kind() != FileKind.MODULE) throw new SessionException(f.name() + " is not a TLA+ module");
         if (depth < 0) throw new SessionException("--depth must be 0 (all) or more, got " + depth);
         ParseResult r = new TlaParser().parse(f.name(), f.text());
@@ -102,10 +102,10 @@ public class PipelineCommands {
     @Command(name = "conformance", group = GROUP, description = "Run the parser conformance corpus (SANY verdicts) in-process")
     public void conformance(@Option(longName = "corpus", description = "corpus folder (default ../shared/corpus)", defaultValue = "") String corpus,
                             @Option(longName = "quiet", description = "summary lines only") boolean quiet) {
-        Path dir = corpus.isBlank() ? root.resolve("../shared/corpus").normalize() : Path.of(corpus);
+        Path dir = Tables.blank(corpus) ? root.resolve("../shared/corpus").normalize() : Path.of(corpus);
         if (!Files.isRegularFile(dir.resolve("expected.json"))) {
             throw new SessionException("no conformance corpus at " + dir + " (a folder with expected.json; "
-                    + (corpus.isBlank() ? "../shared/corpus is absent here: pass --corpus DIR)" : "check --corpus)"));
+                    + (Tables.blank(corpus) ? "../shared/corpus is absent here: pass --corpus DIR)" : "check --corpus)"));
         }
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         int rc;

@@ -26,6 +26,21 @@ class DiagnosticsTest {
     }
 
     @Test
+    void printedWithExcerptAndHint() {
+        String text = "---- MODULE T ----\nVARIABLE count\nInit == cuont = 0\n====\n";
+        Specs s = new Specs();
+        s.texts.put("T", text);
+        String out = DiagnosticPrinter.format(s.analyze("T").diagnostics().firstError(), text);
+        assertEquals("""
+                *** Semantic error *** line 3, col 9 to line 3, col 13 of module T
+                Unknown operator: `cuont'.
+                    3 | Init == cuont = 0
+                      |         ^^^^^
+                hint: did you mean 'count'?
+                """, out);
+    }
+
+    @Test
     void libraryNameWithoutItsModuleGetsAHint() {
         SemanticDiagnostic d = Specs.firstError("VARIABLE s\nL == Len(s)");
         assertEquals("Unknown operator: `Len'.", d.message());
