@@ -167,6 +167,11 @@ public final class LlmContext {
         return new PromptLibrary(root.resolve("templates/prompts"));
     }
 
+    /** Whether {@link #knowledge} is ready (the first use loads the embedding model and embeds every entry). */
+    public synchronized boolean knowledgeLoaded() {
+        return knowledge != null;
+    }
+
     /** Loaded on first use: the embedding model takes a second or two to start. */
     public synchronized KnowledgeBase knowledge() {
         if (knowledge == null) {

@@ -114,6 +114,7 @@ public class GenerateFixCommands {
     /** Hints help but are not essential: without a knowledge base the loop runs without them. */
     private specula.commands.fix.KnowledgeBase knowledge(Progress progress) {
         try {
+            if (!llm.knowledgeLoaded()) progress.line("loading the knowledge base (first use in this shell)");
             return llm.knowledge();
         } catch (IllegalArgumentException e) {
             progress.line("no knowledge-base hints: " + e.getMessage());
