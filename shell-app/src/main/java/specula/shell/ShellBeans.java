@@ -18,7 +18,7 @@ import specula.commands.pipeline.FixSession;
 import specula.commands.pipeline.LlmContext;
 import specula.commands.pipeline.ModuleChecker;
 import specula.commands.pipeline.ParseStep;
-import specula.commands.pipeline.SyntaxChecker;
+import specula.commands.pipeline.SemanticChecker;
 import specula.commands.session.SessionStore;
 import specula.commands.session.ShellConfig;
 import specula.shell.commands.ProjectPaths;
@@ -69,10 +69,10 @@ public class ShellBeans {
         }
     }
 
-    /** The syntax phase today; the semantic phase will be chained behind the same interface. */
+    /** SANY's whole front end: parse errors first, then resolution, arity and level errors. */
     @Bean
     ModuleChecker moduleChecker() {
-        return new SyntaxChecker();
+        return new SemanticChecker();
     }
 
     @Bean

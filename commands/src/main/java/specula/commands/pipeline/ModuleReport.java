@@ -2,6 +2,8 @@ package specula.commands.pipeline;
 
 import java.util.List;
 
+import specula.commands.fix.Problem;
+
 /** The check of one module of the workspace. */
 public record ModuleReport(String module, List<Finding> findings) {
     public ModuleReport {
@@ -12,9 +14,11 @@ public record ModuleReport(String module, List<Finding> findings) {
         return findings.isEmpty();
     }
 
-    /** "Raft: ok", "Raft: 1 syntax error", "Raft: 2 syntax errors". */
+    /** "Raft: ok", "Raft: 1 syntax error", "Raft: 2 errors" (syntax only when every finding is a parse error). */
     public String summary() {
         int n = findings.size();
-        return module + ": " + (n == 0 ? "ok" : n + (n == 1 ? " syntax error" : " syntax errors"));
+        if (n == 0) return module + ": ok";
+        boolean syntax = findings.stream().allMatch(f -> f.problem().phase() == Problem.Phase.PARSE);
+        return module + ": " + n + (syntax ? " syntax error" : " error") + (n == 1 ? "" : "s");
     }
 }
