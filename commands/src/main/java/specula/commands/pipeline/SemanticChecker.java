@@ -69,7 +69,9 @@ public final class SemanticChecker implements ModuleChecker {
                     : Problem.Phase.SEMANTIC;
             int line = d.range() == null ? 0 : d.range().line();
             int column = d.range() == null ? 0 : d.range().column();
-            Problem p = new Problem(line, column, d.message(), phase);
+            // The hint names the likely mistake in plain words: it helps both retrieval and the model.
+            String message = d.hint() == null ? d.message() : d.message() + " (hint: " + d.hint() + ")";
+            Problem p = new Problem(line, column, message, phase);
             byModule.computeIfAbsent(module, k -> new ArrayList<>())
                     .add(new Finding(module + ".tla", p, DiagnosticPrinter.format(d, text)));
         }
