@@ -1,0 +1,193 @@
+package specula.commands.cfa;
+
+import specula.tla.syntax.AstPrinter;
+import specula.tla.syntax.ast.Expr;
+import specula.tla.syntax.ast.Module;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code cfa} step on one module: reads each action as a statement sequence (callees first), cuts, completes and
+ * primes it ({@link StepWalker}), then, when process cutting happened, adds pc/info/stack, their initial values,
+ * one handler per entry action, called multi-step action and continuation, and rewrites Next to use them. A module
+ * that needs nothing is returned as it was.
+ */
+public final class CfaTransformer {
+    static final List<String> AUX = List.of("pc", "info", "stack");
+
+    private final CfaOptions options;
+
+    public CfaTransformer(CfaOptions options) {
+        this.options = options;
+    }
+
+    public CfaResult transform(Module module) {
+        return new Run(new ModuleModel(module)).result();
+    }
+
+    private final class Run implements StepWalker.Context {
+        private final ModuleModel model;
+        private final StmtBuilder builder;
+        private final Map<String, Set<String>> mods = new HashMap<>();
+        private final Set<String> multiStep = new HashSet<>();
+        private final Map<String, Integer> counters = new HashMap<>();
+        private List<Change> notes = new ArrayList<>();
+        private final List<Change> changes = new ArrayList<>();
+        private final Map<String, JobResult> results = new LinkedHashMap<>();
+        private final Map<String, List<JobResult>> continuationsOf = new LinkedHashMap<>();
+        private boolean anyCut;
+        private Set<String> allVars;
+
+        Run(ModuleModel model) {
+            this.model = model;
+            this.builder = new StmtBuilder(model);
+        }
+
+        @Override
+        public CfaOptions options() {
+            return options;
+        }
+
+        @Override
+        public ModuleModel model() {
+            return model;
+        }
+
+        @Override
+        public Set<String> mod(String action) {
+            return mods.getOrDefault(action, Set.of());
+        }
+
+        @Override
+        public boolean multiStep(String action) {
+            return multiStep.contains(action);
+        }
+
+        @Override
+        public Expr entryCall(String action, List<Expr> args) {
+            if (!anyCut) return Ast.apply(action, args);
+            return Ast.apply((multiStep.contains(action) ? "Start" : "Handle") + action, args);
+        }
+
+        @Override
+        public Set<String> entryMod(String action) {
+            return anyCut ? allVars : mod(action);
+        }
+
+        @Override
+        public String nextName(String base) {
+            int k = counters.merge(base, 1, Integer::sum);
+            String name = base + "_" + k;
+            while (model.ops.containsKey(name)) name = base + "_" + (k = counters.merge(base, 1, Integer::sum));
+            return name;
+        }
+
+        @Override
+        public void note(Change c) {
+            notes.add(c);
+        }
+
+        CfaResult result() {
+            Set<String> called = new LinkedHashSet<>();
+            for (Map.Entry<String, Set<String>> e : model.calls.entrySet()) {
+                if (!e.getKey().equals(model.next)) called.addAll(e.getValue());
+            }
+            List<String> order = calleesFirst();
+            for (String a : order) transformAction(a, called.contains(a));
+            anyCut = options.pc() && results.values().stream().anyMatch(JobResult::cut);
+            allVars = new LinkedHashSet<>(model.variables);
+            if (anyCut) allVars.addAll(AUX);
+            JobResult next = null;
+            if (model.next != null) {
+                Job job = new Job(model.next, model.next, model.params(model.next),
+                        builder.build(model.ops.get(model.next).body()), PathState.start(model.params(model.next)),
+                        Job.Ending.NONE, true);
+                notes = new ArrayList<>();
+                next = StepWalker.run(this, job, options.uc() ? model.variables.stream()
+                        .collect(LinkedHashSet::new, Set::add, Set::addAll) : null);
+                changes.addAll(notes);
+            }
+            List<String> entries = new ArrayList<>(model.next != null ? model.calls.get(model.next)
+                    : model.actions.stream().filter(a -> !called.contains(a)).toList());
+            ModuleAssembler asm = new ModuleAssembler(model, anyCut, allVars);
+            List<String> interactions = new ArrayList<>();
+            Module out = asm.assemble(results, continuationsOf, next, entries, multiStep, interactions, changes);
+            boolean changed = anyCut || next != null && next.changed()
+                    || results.values().stream().anyMatch(JobResult::changed);
+            if (!changed) out = model.module;
+            List<CfaResult.EntryAction> ent = NextEntries.of(new ModuleModel(out), Set.copyOf(interactions));
+            return new CfaResult(out, changed, List.copyOf(changes), ent, List.copyOf(interactions));
+        }
+
+        private void transformAction(String a, boolean isCalled) {
+            List<String> params = model.params(a);
+            List<Stmt> body = builder.build(model.ops.get(a).body());
+            counters.remove(a);
+            notes = new ArrayList<>();
+            JobResult r = StepWalker.run(this, new Job(a, a, params, body, PathState.start(params), Job.Ending.NONE,
+                    false), null);
+            if (isCalled && options.pc() && (r.cut() || multiStep.contains(a))) {
+                multiStep.add(a);
+                counters.remove(a);
+                notes = new ArrayList<>();
+                r = StepWalker.run(this, new Job(a, a, params, body, PathState.start(params), Job.Ending.RETURN,
+                        false), null);
+            }
+            changes.addAll(notes);
+            results.put(a, r);
+            mods.put(a, r.mod());
+            List<JobResult> conts = new ArrayList<>();
+            Deque<Job> work = new ArrayDeque<>(r.continuations());
+            while (!work.isEmpty()) {
+                Job j = work.removeFirst();
+                notes = new ArrayList<>();
+                JobResult cr = StepWalker.run(this, j, null);
+                changes.addAll(notes);
+                conts.add(cr);
+                mods.put(j.name(), cr.mod());
+                work.addAll(cr.continuations());
+            }
+            continuationsOf.put(a, conts);
+        }
+
+        /** Post-order over the call graph; actions on a cycle are multi-step (a recursive call needs the stack). */
+        private List<String> calleesFirst() {
+            List<String> order = new ArrayList<>();
+            Set<String> visited = new HashSet<>();
+            List<String> path = new ArrayList<>();
+            for (String a : model.actions) {
+                if (!a.equals(model.next)) visit(a, visited, path, order);
+            }
+            return order;
+        }
+
+        private void visit(String a, Set<String> visited, List<String> path, List<String> order) {
+            int onPath = path.indexOf(a);
+            if (onPath >= 0) {
+                if (options.pc()) multiStep.addAll(path.subList(onPath, path.size()));
+                return;
+            }
+            if (!visited.add(a)) return;
+            path.add(a);
+            for (String c : model.calls.getOrDefault(a, Set.of())) {
+                if (!c.equals(model.next)) visit(c, visited, path, order);
+            }
+            path.remove(path.size() - 1);
+            order.add(a);
+        }
+    }
+
+    /** Convenience for callers that hold text: the printed module. */
+    public static String print(CfaResult r) {
+        return AstPrinter.print(r.module());
+    }
+}
