@@ -1,6 +1,7 @@
 package specula.commands.cfa;
 
 import specula.tla.syntax.ast.Expr;
+import specula.tla.syntax.ast.Exprs;
 import specula.tla.syntax.ast.Module;
 import specula.tla.syntax.ast.Parts;
 import specula.tla.syntax.ast.Range;
@@ -75,7 +76,7 @@ final class ModuleAssembler {
     }
 
     private static List<Expr> disjuncts(Expr e) {
-        if (e instanceof specula.tla.syntax.ast.Exprs.Junction j && !j.isConjunction()) return j.items();
+        if (e instanceof Exprs.Junction j && !j.isConjunction()) return j.items();
         return List.of(e);
     }
 
@@ -95,10 +96,9 @@ final class ModuleAssembler {
             if (multiStep.contains(e)) {
                 name = "Start" + e;
                 items.add(Ast.assign("pc", Ast.str(e)));
-                items.add(Ast.assign("info", Ast.id("info")));
                 items.add(Ast.assign("stack", Ast.apply("Append", List.of(Ast.id("stack"), Ast.record(
                         List.of("backsite", "args", "info"), List.of(Ast.id("Nil"), Ast.tuple(args), Ast.id("info")))))));
-                assigned.addAll(CfaTransformer.AUX);
+                assigned.addAll(List.of("pc", "stack"));
             } else {
                 name = "Handle" + e;
                 items.add(Ast.apply(e, args));
@@ -171,24 +171,31 @@ final class ModuleAssembler {
     }
 
     /**
-     * {@code vars == <<x, y>>} and {@code [Next]_<<x, y>>} name every original variable; they must name pc, info and
-     * stack too, or steps that change only those would stutter freely.
+     * {@code [Next]_vars} and {@code WF_vars(A)} must see pc, info and stack change too, or steps that change only
+     * them would be stuttering steps allowed at any time. The definition of {@code vars} itself stays: actions say
+     * {@code UNCHANGED vars} meaning the original variables.
      */
     private Unit.OpDef withAuxInTuples(Unit.OpDef d) {
-        Set<String> original = new LinkedHashSet<>(model.variables);
         Expr body = new ExprRewriter((e, bound) -> {
-            if (!(e instanceof specula.tla.syntax.ast.Exprs.Tuple t) || t.elements().isEmpty()) return null;
-            Set<String> names = new LinkedHashSet<>();
-            for (Expr x : t.elements()) {
-                if (!(x instanceof specula.tla.syntax.ast.Exprs.Ident i) || !model.isVariable(i.name())) return null;
-                names.add(i.name());
+            if (e instanceof Exprs.ActionSub a) {
+                return new Exprs.ActionSub(a.range(), a.action(), withAux(a.subscript()), a.angle());
             }
-            if (!names.equals(original)) return null;
-            List<Expr> els = new ArrayList<>(t.elements());
-            for (String v : CfaTransformer.AUX) if (!names.contains(v)) els.add(Ast.id(v));
-            return new specula.tla.syntax.ast.Exprs.Tuple(t.range(), els);
+            if (e instanceof Exprs.Fairness f) {
+                return new Exprs.Fairness(f.range(), f.kind(), withAux(f.subscript()), f.action());
+            }
+            return null;
         }).apply(d.body());
         return body.equals(d.body()) ? d : withBody(d, body);
+    }
+
+    private Expr withAux(Expr sub) {
+        List<Expr> els = new ArrayList<>();
+        if (sub instanceof Exprs.Tuple t) els.addAll(t.elements());
+        else els.add(sub);
+        for (String v : CfaTransformer.AUX) {
+            if (els.stream().noneMatch(x -> x instanceof Exprs.Ident i && i.name().equals(v))) els.add(Ast.id(v));
+        }
+        return new Exprs.Tuple(sub.range(), els);
     }
 
     private static Unit.OpDef withBody(Unit.OpDef d, Expr body) {

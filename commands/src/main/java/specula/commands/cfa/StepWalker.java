@@ -329,8 +329,10 @@ final class StepWalker {
             if (x instanceof Exprs.OpApp o && o.canonical().equals("'") && o.args().get(0) instanceof Exprs.Ident i) {
                 String v = i.name();
                 if (!bound.contains(v) && !cur.shadow().contains(v) && m.isVariable(v)
-                        && cur.done().contains(v) && !cur.assigned().contains(v)) {
-                    note("pc", v + "' read after the step that assigned it: reads " + v);
+                        && !cur.assigned().contains(v)) {
+                    // Imperatively v' is "the value v has now"; in this step v is not assigned (yet), so that is v.
+                    note(cur.done().contains(v) ? "pc" : "su", v + "' read where this step has not assigned "
+                            + v + ": reads " + v);
                     return i;
                 }
                 return x;
