@@ -3,6 +3,8 @@ package specula.commands.cfa;
 import specula.tla.syntax.AstPrinter;
 import specula.tla.syntax.ast.Expr;
 import specula.tla.syntax.ast.Module;
+import specula.tla.syntax.ast.Unit;
+import specula.tla.stdlib.StandardLibrary;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,10 +33,49 @@ public final class CfaTransformer {
     }
 
     public CfaResult transform(Module module) {
-        return new Run(new ModuleModel(module)).result();
+        ModuleModel model = new ModuleModel(module);
+        String outside = outsideKnowledge(module);
+        if (outside != null) {
+            return new CfaResult(module, false, List.of(new Change("cfa", module.name(), "left as it is: " + outside)),
+                    NextEntries.of(model, Set.of()), List.of());
+        }
+        CfaOptions opts = options;
+        List<String> own = CfaTransformer.AUX.stream().filter(model::isVariable).toList();
+        if (!own.isEmpty() && own.size() < AUX.size() && opts.pc()) {
+            // The module has its own pc (a PlusCal-style translation, say): cutting would reuse it wrongly.
+            opts = new CfaOptions(false, opts.uc(), opts.su(), opts.suEverywhere());
+        }
+        if (!opts.su() || opts.suEverywhere()) return new Run(model, opts).result();
+        CfaResult plain = new Run(model, opts.withSu(false)).result();
+        boolean imperative = plain.changes().stream().anyMatch(c -> c.algorithm().equals("pc"));
+        return imperative ? new Run(model, opts).result() : plain;
     }
 
-    private final class Run implements StepWalker.Context {
+    /**
+     * Actions whose effect is defined in another module (an EXTENDS of a non-standard module, an INSTANCE) cannot
+     * be analysed from this one; guessing would add wrong UNCHANGED clauses, so such modules are left alone.
+     */
+    private static String outsideKnowledge(Module m) {
+        StandardLibrary lib = new StandardLibrary();
+        for (var n : m.extendsList()) {
+            if (!lib.contains(n.text())) return "it extends " + n.text() + ", whose actions cfa cannot see";
+        }
+        for (Unit u : m.units()) {
+            if (u instanceof Unit.Instance || u instanceof Unit.ModuleDef) {
+                return "it instantiates another module, whose actions cfa cannot see";
+            }
+        }
+        ModuleModel model = new ModuleModel(m);
+        for (String a : model.actions) {
+            if (model.actionParameter(a) != null) {
+                return a + " takes the action " + model.actionParameter(a) + " as a parameter, which cfa cannot see";
+            }
+        }
+        return null;
+    }
+
+    private static final class Run implements StepWalker.Context {
+        private final CfaOptions options;
         private final ModuleModel model;
         private final StmtBuilder builder;
         private final Map<String, Set<String>> mods = new HashMap<>();
@@ -47,7 +88,8 @@ public final class CfaTransformer {
         private boolean anyCut;
         private Set<String> allVars;
 
-        Run(ModuleModel model) {
+        Run(ModuleModel model, CfaOptions options) {
+            this.options = options;
             this.model = model;
             this.builder = new StmtBuilder(model);
         }
@@ -129,6 +171,14 @@ public final class CfaTransformer {
         }
 
         private void transformAction(String a, boolean isCalled) {
+            if (a.equals(model.next)) {
+                // Only reached when another action calls Next; what it assigns with plain calls is what they see.
+                notes = new ArrayList<>();
+                Job job = new Job(a, a, model.params(a), builder.build(model.ops.get(a).body()),
+                        PathState.start(model.params(a)), Job.Ending.NONE, true);
+                mods.put(a, StepWalker.run(this, job, null).mod());
+                return;
+            }
             List<String> params = model.params(a);
             List<Stmt> body = builder.build(model.ops.get(a).body());
             counters.remove(a);
@@ -164,9 +214,7 @@ public final class CfaTransformer {
             List<String> order = new ArrayList<>();
             Set<String> visited = new HashSet<>();
             List<String> path = new ArrayList<>();
-            for (String a : model.actions) {
-                if (!a.equals(model.next)) visit(a, visited, path, order);
-            }
+            for (String a : model.actions) visit(a, visited, path, order);
             return order;
         }
 
@@ -179,7 +227,7 @@ public final class CfaTransformer {
             if (!visited.add(a)) return;
             path.add(a);
             for (String c : model.calls.getOrDefault(a, Set.of())) {
-                if (!c.equals(model.next)) visit(c, visited, path, order);
+                if (!a.equals(model.next)) visit(c, visited, path, order);
             }
             path.remove(path.size() - 1);
             order.add(a);

@@ -86,6 +86,57 @@ final class ModuleModel {
         return null;
     }
 
+    /**
+     * Positions of the parameters an action assigns through ({@code Lose(q) == q' = Tail(q)}): a call assigns
+     * the variables passed there.
+     */
+    Set<Integer> primedParams(String op) {
+        Unit.OpDef d = ops.get(op);
+        Set<Integer> out = new LinkedHashSet<>();
+        if (d == null) return out;
+        List<String> ps = params(op);
+        new ExprRewriter((e, bound) -> {
+            if (e instanceof Exprs.OpApp o && o.canonical().equals("'") && o.args().get(0) instanceof Exprs.Ident i
+                    && !bound.contains(i.name()) && ps.contains(i.name())) {
+                out.add(ps.indexOf(i.name()));
+            }
+            return null;
+        }).apply(d.body());
+        return out;
+    }
+
+    /** A parameter of the action used as an action itself ({@code PostStutter(A, ...) == ... /\ A}), or null. */
+    String actionParameter(String op) {
+        Unit.OpDef d = ops.get(op);
+        for (Parts.Param p : d.params()) {
+            if (p.arity() > 0) return p.name().text();
+        }
+        for (Stmt s : new StmtBuilder(this).build(d.body())) {
+            String found = paramStatement(s, params(op));
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    private static String paramStatement(Stmt s, List<String> params) {
+        if (s instanceof Stmt.Guard g && g.expr() instanceof Exprs.Ident i && params.contains(i.name())) return i.name();
+        if (s instanceof Stmt.Scope sc) {
+            for (Stmt x : sc.body()) {
+                String f = paramStatement(x, params);
+                if (f != null) return f;
+            }
+        }
+        if (s instanceof Stmt.Branch b) {
+            for (List<Stmt> body : b.bodies()) {
+                for (Stmt x : body) {
+                    String f = paramStatement(x, params);
+                    if (f != null) return f;
+                }
+            }
+        }
+        return null;
+    }
+
     boolean isVariable(String name) {
         return variables.contains(name);
     }

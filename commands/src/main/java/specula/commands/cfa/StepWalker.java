@@ -117,7 +117,7 @@ final class StepWalker {
             } else if (s instanceof Stmt.Guard g) {
                 Expr r = rw(g.expr(), cur);
                 items.add(r);
-                a.addAll(Names.of(r, ctx.model()).primed);
+                a.addAll(assignedThroughArguments(r));
             } else if (s instanceof Stmt.Call c) {
                 List<Expr> args = new ArrayList<>();
                 for (Expr x : c.args()) args.add(rw(x, cur));
@@ -131,7 +131,13 @@ final class StepWalker {
                 if (ctx.multiStep(c.name()) && mayCut()) {
                     return top ? callCut(items, c, args, rest, cur) : null;
                 }
-                Set<String> m = ctx.mod(c.name());
+                Set<String> m = new LinkedHashSet<>(ctx.mod(c.name()));
+                for (int pos : ctx.model().primedParams(c.name())) {
+                    if (pos < c.args().size() && c.args().get(pos) instanceof Exprs.Ident v
+                            && ctx.model().isVariable(v.name()) && !cur.shadow().contains(v.name())) {
+                        m.add(v.name());
+                    }
+                }
                 Set<String> again = intersect(a, m);
                 if (!again.isEmpty() && mayCut()) {
                     return top ? cutHere(items, from, cur, c.name() + " assigns " + String.join(", ", again)
@@ -190,6 +196,23 @@ final class StepWalker {
         }
         if (top) end(items, a);
         return new Walk(items, a);
+    }
+
+    /**
+     * A guard determines a variable only when it hands {@code v'} itself to an operator that may equate it
+     * ({@code CalculateHash(b, h, h')}); any other primed mention is a read of a value assigned before.
+     */
+    private Set<String> assignedThroughArguments(Expr guard) {
+        Set<String> out = new LinkedHashSet<>();
+        if (guard instanceof Exprs.Apply ap) {
+            for (Expr arg : ap.args()) {
+                if (arg instanceof Exprs.OpApp o && o.canonical().equals("'") && o.args().get(0) instanceof Exprs.Ident i
+                        && ctx.model().isVariable(i.name())) {
+                    out.add(i.name());
+                }
+            }
+        }
+        return out;
     }
 
     private void end(List<Expr> items, Set<String> a) {
@@ -329,8 +352,10 @@ final class StepWalker {
             if (x instanceof Exprs.OpApp o && o.canonical().equals("'") && o.args().get(0) instanceof Exprs.Ident i) {
                 String v = i.name();
                 if (!bound.contains(v) && !cur.shadow().contains(v) && m.isVariable(v)
-                        && !cur.assigned().contains(v)) {
+                        && !cur.assigned().contains(v) && (su || cur.done().contains(v))) {
                     // Imperatively v' is "the value v has now"; in this step v is not assigned (yet), so that is v.
+                    // Outside imperative modules only values committed by an earlier step qualify: there a primed
+                    // argument may be how a helper assigns (CalculateHash(b, h, h')).
                     note(cur.done().contains(v) ? "pc" : "su", v + "' read where this step has not assigned "
                             + v + ": reads " + v);
                     return i;

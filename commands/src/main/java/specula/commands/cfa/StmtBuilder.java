@@ -37,6 +37,11 @@ final class StmtBuilder {
             add(p.inner(), out);
             return;
         }
+        if (e instanceof Exprs.Label l) {
+            // A PlusCal-style label names a conjunct for proofs; it does not change what the conjunct does.
+            add(l.body(), out);
+            return;
+        }
         if (e instanceof Exprs.Junction j && j.isConjunction()) {
             for (Expr item : j.items()) add(item, out);
             return;
