@@ -27,6 +27,7 @@ public final class CfaTransformer {
     static final List<String> AUX = List.of("pc", "info", "stack");
 
     private final CfaOptions options;
+    private final StandardLibrary library = new StandardLibrary();
 
     public CfaTransformer(CfaOptions options) {
         this.options = options;
@@ -55,10 +56,9 @@ public final class CfaTransformer {
      * Actions whose effect is defined in another module (an EXTENDS of a non-standard module, an INSTANCE) cannot
      * be analysed from this one; guessing would add wrong UNCHANGED clauses, so such modules are left alone.
      */
-    private static String outsideKnowledge(Module m) {
-        StandardLibrary lib = new StandardLibrary();
+    private String outsideKnowledge(Module m) {
         for (var n : m.extendsList()) {
-            if (!lib.contains(n.text())) return "it extends " + n.text() + ", whose actions cfa cannot see";
+            if (!library.contains(n.text())) return "it extends " + n.text() + ", whose actions cfa cannot see";
         }
         for (Unit u : m.units()) {
             if (u instanceof Unit.Instance || u instanceof Unit.ModuleDef) {
@@ -167,7 +167,8 @@ public final class CfaTransformer {
                     || results.values().stream().anyMatch(JobResult::changed);
             if (!changed) out = model.module;
             List<CfaResult.EntryAction> ent = NextEntries.of(new ModuleModel(out), Set.copyOf(interactions));
-            return new CfaResult(out, changed, List.copyOf(changes), ent, List.copyOf(interactions));
+            // One line per distinct reason: the same read primed in three places is one decision.
+            return new CfaResult(out, changed, List.copyOf(new LinkedHashSet<>(changes)), ent, List.copyOf(interactions));
         }
 
         private void transformAction(String a, boolean isCalled) {

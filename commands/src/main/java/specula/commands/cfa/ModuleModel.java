@@ -91,6 +91,12 @@ final class ModuleModel {
      * the variables passed there.
      */
     Set<Integer> primedParams(String op) {
+        return primedParams.computeIfAbsent(op, this::findPrimedParams);
+    }
+
+    private final Map<String, Set<Integer>> primedParams = new java.util.HashMap<>();
+
+    private Set<Integer> findPrimedParams(String op) {
         Unit.OpDef d = ops.get(op);
         Set<Integer> out = new LinkedHashSet<>();
         if (d == null) return out;
@@ -151,6 +157,7 @@ final class ModuleModel {
     List<String> ordered(Set<String> vars) {
         List<String> out = new ArrayList<>();
         for (String v : variables) if (vars.contains(v)) out.add(v);
+        for (String v : CfaTransformer.AUX) if (vars.contains(v) && !out.contains(v)) out.add(v);
         for (String v : vars) if (!out.contains(v)) out.add(v);
         return out;
     }

@@ -25,7 +25,13 @@ final class StmtBuilder {
         return out;
     }
 
+    private final java.util.Map<Expr, Boolean> acting = new java.util.IdentityHashMap<>();
+
     private boolean acts(Expr e) {
+        return acting.computeIfAbsent(e, this::findActs);
+    }
+
+    private boolean findActs(Expr e) {
         Names n = Names.of(e, model);
         if (!n.primed.isEmpty() || n.unchanged) return true;
         for (String a : n.applied) if (model.actions.contains(a)) return true;
