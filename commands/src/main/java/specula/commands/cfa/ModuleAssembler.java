@@ -69,7 +69,11 @@ final class ModuleAssembler {
             }
             if (i == lastVars && cut) units.addAll(auxDeclarations(u.range()));
         }
-        if (cut && !handlersPlaced) units.addAll(handlers);
+        if (cut && !handlersPlaced) {
+            units.addAll(handlers);
+            changes.add(new Change("pc", model.module.name(), "no Next found: the next-state relation must invoke "
+                    + "the entry handlers and " + String.join(", ", interactions)));
+        }
         List<Parts.Name> ext = new ArrayList<>(model.module.extendsList());
         if (cut && ext.stream().noneMatch(n -> n.text().equals("Sequences"))) ext.add(Ast.name("Sequences"));
         return new Module(model.module.range(), model.module.name(), ext, units, model.module.comments());
