@@ -43,6 +43,25 @@ class CfaSemanticsTest {
         assertTrue(!cfa.transform(out).changed(), "idempotent");
     }
 
+    @org.junit.jupiter.api.Test
+    void aCutInsideLetSavesTheLocalValueAndReadsItBack() throws Exception {
+        CfaResult r = new CfaTransformer(CfaOptions.ALL).transform(Seeds.parse("Bank.tla", resource("Bank.tla")));
+        Module out = CfaExamplesTest.roundTrip(r);
+        String text = AstPrinter.print(out);
+        assertEquals(List.of(), StructureCheck.problems(out), text);
+        assertTrue(text.contains("info' = [args |-> <<p>>, temp |-> [fee |-> fee]]"), text);
+        assertTrue(text.contains("bal' = bal - info.temp.fee"), text);
+        assertTrue(text.contains("bal' < 100"), "Audit reads bal after a possible write: " + text);
+        assertTrue(text.contains("HandleDeposit_1 == /\\ pc = \"Deposit_1\""), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void onlyPcNeitherCompletesNorPrimes() throws Exception {
+        CfaResult r = new CfaTransformer(CfaOptions.parse("pc")).transform(Seeds.parse("Bank.tla", resource("Bank.tla")));
+        assertEquals(List.of("pc"), r.changes().stream().map(Change::algorithm).distinct().toList());
+        assertTrue(AstPrinter.print(r.module()).contains("/\\ bal < 100"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Twice", "Calls", "Branches"})
     void idleBehavioursEqualTheSequentialMeaning(String name) throws Exception {
