@@ -1,6 +1,5 @@
 package specula.commands.runtime;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -70,27 +69,14 @@ final class DefinitionIndex {
         return seen;
     }
 
-    /** Every identifier and operator name used anywhere below {@code node} (records walked generically). */
+    /** Every identifier and operator name used anywhere below {@code node}. */
     static void collectNames(Object node, Set<String> out) {
-        if (node instanceof Exprs.Ident i) {
-            out.add(i.name());
-        } else if (node instanceof Exprs.Apply a) {
-            out.add(a.name());
-        }
-        if (node instanceof Collection<?> c) {
-            for (Object o : c) {
-                collectNames(o, out);
+        AstWalk.forEach(node, n -> {
+            if (n instanceof Exprs.Ident i) {
+                out.add(i.name());
+            } else if (n instanceof Exprs.Apply a) {
+                out.add(a.name());
             }
-        } else if (node instanceof Optional<?> o) {
-            o.ifPresent(x -> collectNames(x, out));
-        } else if (node != null && node.getClass().isRecord()) {
-            for (RecordComponent rc : node.getClass().getRecordComponents()) {
-                try {
-                    collectNames(rc.getAccessor().invoke(node), out);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + rc, e);
-                }
-            }
-        }
+        });
     }
 }
