@@ -80,6 +80,14 @@ class RuntimeFixLoopTest {
     }
 
     @Test
+    void thePromptsDeclareWhatTheLoopsFillIn() {
+        assertEquals(java.util.Set.of("module", "attempt", "spec", "cfg", "kind", "error", "location", "trace",
+                "hints"), prompts.get(RuntimeFixLoop.PROMPT).placeholders());
+        assertEquals(java.util.Set.of("module", "spec", "draft", "notes"),
+                prompts.get(LlmModelWriter.PROMPT).placeholders());
+    }
+
+    @Test
     void correctsARuntimeErrorThroughTheModel() {
         server.answer(answer(FIXED));
         List<RuntimeAttempt> seen = new ArrayList<>();
