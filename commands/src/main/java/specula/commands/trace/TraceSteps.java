@@ -72,7 +72,7 @@ public final class TraceSteps {
             Path helper = out.toAbsolutePath().getParent().resolve(r.helperName());
             AtomicFiles.write(out, r.text());
             AtomicFiles.write(helper, r.helperText());
-            String name = "instrumented/" + out.getFileName();
+            String name = workName(out, "instrumented/" + out.getFileName());
             return Outcome.changed(r.summary() + "; wrote " + out + " and " + helper.getFileName(),
                     List.of(WorkFile.of(name, r.text())));
         };
@@ -102,12 +102,25 @@ public final class TraceSteps {
                         + r.problems().get(0));
             }
             AtomicFiles.write(out, r.text());
-            return Outcome.changed(r.summary() + "; wrote " + out, List.of(WorkFile.of(out.getFileName().toString(),
-                    r.text())));
+            return Outcome.changed(r.summary() + "; wrote " + out, List.of(WorkFile.of(workName(out,
+                    out.getFileName().toString()), r.text())));
         };
     }
 
     private record Input(String name, String text) {
+    }
+
+    /**
+     * The working-file name of an output: its path as given when that is a plain relative path (two outputs with
+     * the same file name stay apart), else {@code fallback}.
+     */
+    static String workName(Path out, String fallback) {
+        Path n = out.normalize();
+        String s = n.toString().replace('\\', '/');
+        if (n.isAbsolute() || s.isEmpty() || s.startsWith("..") || s.contains(":")) {
+            return fallback;
+        }
+        return s;
     }
 
     private static Language parseLanguage(String lang) {

@@ -58,7 +58,9 @@ class TraceStepsTest {
                 new Instrumenter(root.resolve("templates/instrumentation"))));
         assertTrue(inst.summary().startsWith("instrumented 3 action(s)"), inst.summary());
         assertTrue(Files.isRegularFile(tmp.resolve("build/specula_trace.py")));
-        assertTrue(s.snapshot().file("instrumented/lock_server.py").isPresent());
+        assertTrue(s.snapshot().file("instrumented/lock_server.py").isPresent(), "an absolute --out: file name");
+        assertEquals("build/good/x.py", TraceSteps.workName(Path.of("build/./good/x.py"), "x.py"));
+        assertEquals("x.py", TraceSteps.workName(Path.of("../x.py"), "x.py"));
 
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")) || onPath("python3"),
                 "python3 absent: run and convert skipped");
