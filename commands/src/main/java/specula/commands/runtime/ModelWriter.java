@@ -236,11 +236,12 @@ public final class ModelWriter {
                 vs.names().forEach(n -> variables.add(n.text()));
             }
         }
+        Map<String, Unit.OpDef> defs = definitions(module);
         List<String> types = new ArrayList<>();
         List<String> others = new ArrayList<>();
-        for (Unit.OpDef d : definitions(module).values()) {
+        for (Unit.OpDef d : defs.values()) {
             String n = d.name().text();
-            if (!d.params().isEmpty() || !isStatePredicate(d, variables)) {
+            if (!d.params().isEmpty() || !isStatePredicate(d, defs, variables)) {
                 continue;
             }
             if (TYPE_INVARIANT.matcher(n).matches()) {
@@ -253,29 +254,39 @@ public final class ModelWriter {
         return types;
     }
 
-    private static boolean isStatePredicate(Unit.OpDef d, Set<String> variables) {
-        boolean[] temporalOrAction = {false};
-        Set<String> names = new HashSet<>();
-        AstWalk.forEach(d.body(), n -> {
-            if (n instanceof Exprs.OpApp op && NOT_STATE_PREDICATE.contains(op.canonical())
-                    || n instanceof Exprs.ActionSub || n instanceof Exprs.Fairness) {
-                temporalOrAction[0] = true;
+    /**
+     * Reads some variable, directly or through the definitions it uses (a predicate over constants only is an
+     * assumption, not an invariant), and has no prime, UNCHANGED, ENABLED or temporal operator on that way.
+     */
+    private static boolean isStatePredicate(Unit.OpDef d, Map<String, Unit.OpDef> defs, Set<String> variables) {
+        Set<String> seen = new HashSet<>();
+        java.util.ArrayDeque<Unit.OpDef> todo = new java.util.ArrayDeque<>(List.of(d));
+        boolean readsVariable = false;
+        while (!todo.isEmpty()) {
+            Unit.OpDef cur = todo.pop();
+            if (!seen.add(cur.name().text())) {
+                continue;
             }
-        });
-        DefinitionIndex.collectNames(d.body(), names);
-        names.retainAll(variables);
-        // a predicate over no variable at all is about constants (an ASSUME-like fact), not a state invariant,
-        // unless it calls other definitions that may read them
-        return !temporalOrAction[0] && (!names.isEmpty() || callsDefinitions(d));
-    }
-
-    private static boolean callsDefinitions(Unit.OpDef d) {
-        boolean[] calls = {false};
-        AstWalk.forEach(d.body(), n -> {
-            if (n instanceof Exprs.Apply || n instanceof Exprs.Ident) {
-                calls[0] = true;
+            boolean[] notState = {false};
+            AstWalk.forEach(cur.body(), n -> {
+                if (n instanceof Exprs.OpApp op && NOT_STATE_PREDICATE.contains(op.canonical())
+                        || n instanceof Exprs.ActionSub || n instanceof Exprs.Fairness) {
+                    notState[0] = true;
+                }
+            });
+            if (notState[0]) {
+                return false;
             }
-        });
-        return calls[0];
+            Set<String> names = new HashSet<>();
+            DefinitionIndex.collectNames(cur.body(), names);
+            for (String n : names) {
+                if (variables.contains(n)) {
+                    readsVariable = true;
+                } else if (defs.containsKey(n)) {
+                    todo.push(defs.get(n));
+                }
+            }
+        }
+        return readsVariable;
     }
 }

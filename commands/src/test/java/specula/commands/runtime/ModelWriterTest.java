@@ -29,6 +29,9 @@ class ModelWriterTest {
             TypeOK == /\\ store \\in [Key -> Node \\cup {Nil}]
                       /\\ version \\in 0..MaxVersion
             OwnerInv == owner = Nil \\/ owner \\in Node
+            ConfigInv == MaxVersion > 0
+            StepInvHelper == store' = store
+            ViaHelperInv == StepInvHelper
             Helper(n) == n \\in Node
             Init == store = [k \\in Key |-> Nil] /\\ version = 0 /\\ owner = Nil
             Put(n, k) == /\\ version < MaxVersion
@@ -58,7 +61,7 @@ class ModelWriterTest {
                 INVARIANTS
                     TypeOK
                     OwnerInv
-                """, r.text());
+                """, r.text(), "ConfigInv reads no variable; ViaHelperInv is an action through its helper");
         assertTrue(r.notes().contains("MaxVersion = 3: used as a number"), r.notes().toString());
         assertEquals(r.text(), new ModelWriter().write("KV", KV).text(), "deterministic");
     }
