@@ -43,8 +43,22 @@ public final class TlcProcessRunner implements ModelRunner {
         this.options = options;
     }
 
+    /** What the process printed and its exit code (-1 after a timeout). */
+    public record Raw(String output, int exitCode) {
+    }
+
     @Override
     public RunReport run(String moduleName, Map<String, String> modules, String cfgText) {
+        Raw raw = runRaw(moduleName, modules, cfgText, Map.of(), Map.of());
+        return classifier.classify(raw.output(), raw.exitCode());
+    }
+
+    /**
+     * Runs with extra files in the run folder (e.g. the trace) and extra environment variables (e.g. TRACE_PATH,
+     * relative to that folder).
+     */
+    public Raw runRaw(String moduleName, Map<String, String> modules, String cfgText, Map<String, String> files,
+                      Map<String, String> env) {
         Path dir = null;
         try {
             Files.createDirectories(options.workRoot());
@@ -53,20 +67,23 @@ public final class TlcProcessRunner implements ModelRunner {
                 AtomicFiles.write(dir.resolve(m.getKey() + ".tla"), m.getValue());
             }
             AtomicFiles.write(dir.resolve(moduleName + ".cfg"), cfgText);
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                AtomicFiles.write(dir.resolve(f.getKey()), f.getValue());
+            }
             List<String> cmd = new ArrayList<>(options.command());
             cmd.addAll(List.of("-config", moduleName + ".cfg", moduleName + ".tla"));
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
             pb.environment().putAll(options.environment());
+            pb.environment().putAll(env);
             Process p = pb.start();
             CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
             if (!p.waitFor(options.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
                 p.waitFor(5, TimeUnit.SECONDS);
-                return classifier.classify("TLC execution timed out after " + options.timeout().toSeconds()
-                        + " seconds", -1);
+                return new Raw("TLC execution timed out after " + options.timeout().toSeconds() + " seconds", -1);
             }
-            return classifier.classify(output.get(10, TimeUnit.SECONDS), p.exitValue());
+            return new Raw(output.get(10, TimeUnit.SECONDS), p.exitValue());
         } catch (IOException e) {
             throw new IllegalStateException("cannot run TLC (" + String.join(" ", options.command()) + "): "
                     + e.getMessage(), e);

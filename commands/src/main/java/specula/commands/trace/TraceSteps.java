@@ -107,6 +107,54 @@ public final class TraceSteps {
         };
     }
 
+    /**
+     * {@code trace validate TRACE [--spec M]}: lints the trace against the workspace's trace configuration (when
+     * there is exactly one), then replays it with {@code validator}. {@code details} receives the verdict before
+     * the outcome is returned, so the shell can print it even when the step fails.
+     */
+    public static SessionCommand validate(String trace, String specModule, TraceValidator validator,
+                                          java.util.function.Consumer<TraceVerdict> details) {
+        return current -> {
+            Input t = input(current, trace, "trace");
+            List<WorkFile> yamls = current.files().values().stream()
+                    .filter(f -> f.name().endsWith(".yaml") || f.name().endsWith(".yml")).toList();
+            if (yamls.size() == 1) {
+                List<TraceLint.Problem> problems = new TraceLint().check(parse(new Input(yamls.get(0).name(),
+                        yamls.get(0).text())), t.text());
+                if (!problems.isEmpty()) {
+                    return Outcome.failed(t.name() + ": " + problems.size() + " problem(s) before validation, first: "
+                            + problems.get(0));
+                }
+            }
+            String module = traceModule(current, specModule);
+            String cfg = current.file(module + ".cfg").map(WorkFile::text).orElseThrow(() -> new SessionException(
+                    "no model " + module + ".cfg (run trace spec)"));
+            java.util.Map<String, String> modules = new java.util.LinkedHashMap<>();
+            for (WorkFile f : current.modules()) {
+                if (!f.displayName().contains("/")) {
+                    modules.put(f.displayName(), f.text());
+                }
+            }
+            TraceVerdict v = validator.validate(module, modules, cfg, t.name(), t.text());
+            details.accept(v);
+            return v.accepted() ? Outcome.ok(v.summary()) : Outcome.failed(v.summary());
+        };
+    }
+
+    /** The named trace module, else the only module named {@code *Trace} that has a model. */
+    private static String traceModule(Snapshot current, String name) {
+        if (name != null && !name.isBlank()) {
+            return current.require(name).displayName();
+        }
+        List<String> found = current.modules().stream().map(WorkFile::displayName)
+                .filter(n -> n.endsWith("Trace") && current.file(n + ".cfg").isPresent()).toList();
+        if (found.size() != 1) {
+            throw new SessionException(found.isEmpty() ? "no trace spec in the workspace: run trace spec first"
+                    : "several trace specs: give --spec (" + String.join(", ", found) + ")");
+        }
+        return found.get(0);
+    }
+
     private record Input(String name, String text) {
     }
 

@@ -98,6 +98,37 @@ class TraceStepsTest {
         assertTrue(!Files.exists(tmp.resolve("x.py")));
     }
 
+    @Test
+    void validateLintsFirstThenAsksTheValidator() throws Exception {
+        Session s = session();
+        s.execute("open", WorkspaceOps.open(List.of(example.resolve("LockServer.tla"),
+                example.resolve("trace_config.yaml"), example.resolve("trace.ndjson"))));
+        s.execute("trace spec", TraceSteps.spec(null, new TraceSpecGenerator(root.resolve("templates/trace"))));
+        List<String> seen = new java.util.ArrayList<>();
+        TraceValidator fake = (module, modules, cfg, name, text) -> {
+            seen.add(module + " " + new java.util.TreeSet<>(modules.keySet()) + " " + cfg.contains("TraceAccepted"));
+            return text.contains("Release") ? TraceVerdict.accepted(name, 10)
+                    : new TraceVerdict(name, 1, java.util.Optional.of(new TraceVerdict.Rejection(1, text, java.util.Map.of(),
+                    List.of())));
+        };
+        List<TraceVerdict> shown = new java.util.ArrayList<>();
+        Outcome ok = s.execute("trace validate", TraceSteps.validate("trace.ndjson", null, fake, shown::add));
+        assertEquals("trace.ndjson: accepted (10 events)", ok.summary());
+        assertEquals(List.of("LockServerTrace [LockServer, LockServerTrace, TraceLog, TraceOps] true"), seen);
+        Path bad = tmp.resolve("bad.ndjson");
+        Files.writeString(bad, "{\"event\": \"Grant\", \"owner\": [{\"op\": \"Swap\"}]}\n");
+        Outcome lint = s.execute("trace validate", TraceSteps.validate(bad.toString(), null, fake, shown::add));
+        assertTrue(!lint.status().ok() && lint.summary().contains("line 1: owner: unknown op \"Swap\""),
+                lint.summary());
+        assertEquals(1, seen.size(), "a trace with problems is not replayed");
+        Path other = tmp.resolve("other.ndjson");
+        Files.writeString(other, "{\"event\": \"Grant\"}\n");
+        Outcome rejected = s.execute("trace validate", TraceSteps.validate(other.toString(), null, fake,
+                shown::add));
+        assertTrue(!rejected.status().ok() && rejected.summary().contains("rejected at line 1"), rejected.summary());
+        assertEquals(2, shown.size());
+    }
+
     private static boolean onPath(String tool) {
         for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(d, tool))) {
