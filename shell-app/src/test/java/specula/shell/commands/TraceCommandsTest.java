@@ -36,7 +36,7 @@ class TraceCommandsTest {
         holder = new SessionHolder(new SessionStore(tmp.resolve("sessions"), Clock.systemUTC()),
                 ShellConfig.builder().layer("default", ShellConfig.defaults()).build());
         Output out = new Output(new PrintWriter(printed, true), new PrintWriter(new StringWriter(), true), false);
-        commands = new TraceCommands(holder, new StepRunner(holder, out));
+        commands = new TraceCommands(holder, new StepRunner(holder, out), out, java.util.Map.of());
         holder.session().execute("open", WorkspaceOps.open(List.of(example.resolve("LockServer.tla"),
                 example.resolve("trace_config.yaml"))));
     }
@@ -45,11 +45,12 @@ class TraceCommandsTest {
     void modelNewAndTraceCommandsMakeVersions() throws Exception {
         int v = holder.session().timeline().current().number();
         commands.model("new", "", false);
-        commands.trace("spec", "", "", "", "", "");
+        commands.trace("spec", "", "", "", "", "", "", false);
         Path out = tmp.resolve("lock_server.py");
-        commands.trace("instrument", example.resolve("lock_server.py").toString(), "", "python", out.toString(), "");
+        commands.trace("instrument", example.resolve("lock_server.py").toString(), "", "python", out.toString(), "",
+                "", false);
         commands.trace("convert", example.resolve("raw_trace.ndjson").toString(), "", "", tmp.resolve("t.ndjson")
-                .toString(), example.resolve("trace_map.yaml").toString());
+                .toString(), example.resolve("trace_map.yaml").toString(), "", false);
         assertEquals(v + 4, holder.session().timeline().current().number());
         assertTrue(holder.session().snapshot().file("LockServerTrace.tla").isPresent());
         assertEquals(Files.readString(example.resolve("trace.ndjson")), Files.readString(tmp.resolve("t.ndjson")));
@@ -64,12 +65,17 @@ class TraceCommandsTest {
     @Test
     void usageErrorsNameTheMissingPart() {
         SessionException e = assertThrows(SessionException.class, () -> commands.trace("instrument", "", "", "", "",
-                ""));
+                "", "", false));
         assertEquals("usage: trace instrument SOURCE", e.getMessage());
-        e = assertThrows(SessionException.class, () -> commands.trace("convert", "raw.ndjson", "", "", "", ""));
+        e = assertThrows(SessionException.class, () -> commands.trace("convert", "raw.ndjson", "", "", "", "",
+                "", false));
         assertEquals("usage: trace convert RAW --out TRACE", e.getMessage());
-        e = assertThrows(SessionException.class, () -> commands.trace("dance", "", "", "", "", ""));
+        e = assertThrows(SessionException.class, () -> commands.trace("dance", "", "", "", "", "", "",
+                false));
         assertTrue(e.getMessage().startsWith("trace: expected spec"), e.getMessage());
+        e = assertThrows(SessionException.class, () -> commands.trace("validate", "t.ndjson", "", "", "", "", "",
+                false));
+        assertTrue(e.getMessage().contains("set TLA2TOOLS_JAR"), e.getMessage());
         e = assertThrows(SessionException.class, () -> commands.model("old", "", false));
         assertTrue(e.getMessage().contains("model new [MODULE]"), e.getMessage());
     }
