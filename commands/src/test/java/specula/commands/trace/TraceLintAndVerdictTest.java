@@ -30,6 +30,20 @@ class TraceLintAndVerdictTest {
     }
 
     @Test
+    void theSeedsConvertedTraceFitsTheSeedsConfiguration() throws IOException {
+        Optional<Path> shared = ProjectRoot.shared();
+        Path trace = shared.map(s -> s.resolve("seed/etcd/runners/raft_trace_converted.ndjson")).orElse(null);
+        Path yaml = shared.map(s -> s.resolve("seed/etcd/spec/step5/raft_config.yaml")).orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(trace != null && Files.isRegularFile(trace)
+                && Files.isRegularFile(yaml), "seed files absent: skipped");
+        TraceConfig c = TraceConfig.parse(yaml.toString(), Files.readString(yaml));
+        String text = Files.readString(trace);
+        assertEquals(List.of(), new TraceLint().check(c, text), "header line, seed events and update ops are known");
+        List<TraceLint.Problem> renamed = new TraceLint().check(c, text.replace("\"tickElection\"", "\"tick\""));
+        assertEquals(text.lines().filter(l -> l.contains("\"tickElection\"")).count(), renamed.size());
+    }
+
+    @Test
     void mistakesAreReportedWithTheirLine() throws IOException {
         String trace = """
                 {"Client": ["c1"]}
