@@ -80,6 +80,21 @@ class ModelCheckerTest {
   }
 
   @Test
+  void exportsTheResultAsJsonAndTheTraceAsItf() {
+    CheckResult r = check("Counter", "CounterInv.cfg");
+    String json = CheckResultJson.toJson(r);
+    assertTrue(json.contains("\"outcome\": \"INVARIANT_VIOLATED\""), json);
+    assertTrue(json.contains("\"exitCode\": 12"), json);
+    String itf = CheckResultJson.toItf(r, "Counter").orElseThrow();
+    var trace = specula.tla.check.itf.ItfCodec.read(itf);
+    assertEquals(List.of("x", "y"), trace.vars());
+    assertEquals(r.trace().size(), trace.states().size());
+    for (int i = 0; i < r.trace().size(); i++) {
+      assertEquals(r.trace().get(i).variables(), trace.states().get(i));
+    }
+  }
+
+  @Test
   void reportsActionPropertyViolation() {
     CheckResult r = check("Counter", "CounterAction.cfg");
     assertEquals(CheckResult.Outcome.ACTION_PROPERTY_VIOLATED, r.outcome());
