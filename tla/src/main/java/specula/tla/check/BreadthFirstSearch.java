@@ -44,7 +44,7 @@ final class BreadthFirstSearch {
     this.opts = owner.options();
     this.queue = new SpillingQueue<>(QueuedState.CODEC, Math.max(2, opts.queueInMemory()), opts.spillDir());
     space.services.setStatistics(ModelChecker.statistics(distinct::get, generated::get, queue::size, () -> depth,
-        start));
+        start, ModelChecker.config("bfs", opts, space.model)));
   }
 
   CheckResult run() {

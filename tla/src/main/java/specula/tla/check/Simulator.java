@@ -35,6 +35,9 @@ final class Simulator {
     List<Value[]> behaviour = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     owner.emit("Running Random Simulation with seed " + opts.seed() + ".");
+    long[] figures = new long[2];
+    space.services.setStatistics(ModelChecker.statistics(() -> figures[1], () -> figures[0], () -> 0, () -> 0, start,
+        ModelChecker.config("generate", opts, space.model)));
     try {
       List<Value[]> inits = space.initialStates();
       generated += inits.size();
