@@ -49,6 +49,8 @@ final class BreadthFirstSearch {
 
   CheckResult run() {
     owner.emit("Computing initial states...");
+    Monitor monitor = new Monitor();
+    monitor.start();
     try {
       List<Value[]> inits = space.initialStates();
       for (Value[] s : inits) {
@@ -79,10 +81,10 @@ final class BreadthFirstSearch {
       owner.emit("Finished computing initial states: " + distinct.get() + " distinct state"
           + (distinct.get() == 1 ? "" : "s") + " generated.");
     } catch (EvalException e) {
-      error.compareAndSet(null, evalError(e, TraceStore.NO_PARENT, null));
+      if (stop == null) {
+        error.compareAndSet(null, evalError(e, TraceStore.NO_PARENT, null));
+      }
     }
-    Monitor monitor = new Monitor();
-    monitor.start();
     try {
       while (error.get() == null && stop == null && !queue.isEmpty()) {
         long levelSize = queue.size();
@@ -187,7 +189,9 @@ final class BreadthFirstSearch {
         return error.get() == null;
       });
     } catch (EvalException e) {
-      error.compareAndSet(null, evalError(e, q.traceIndex(), null));
+      if (stop == null) {
+        error.compareAndSet(null, evalError(e, q.traceIndex(), null));
+      }
       return;
     } catch (ValueException e) {
       error.compareAndSet(null, new Found(CheckResult.Outcome.EVAL_ERROR, e.getMessage(), null, q.traceIndex(),
@@ -273,11 +277,15 @@ final class BreadthFirstSearch {
           if (opts.timeout() != null && ModelChecker.elapsed(start).compareTo(opts.timeout()) > 0) {
             stop = CheckResult.Outcome.TIMEOUT;
           }
+          if (stop != null) {
+            space.services.stop();
+          }
           Runtime rt = Runtime.getRuntime();
           if (rt.totalMemory() - rt.freeMemory() > opts.heapFraction() * rt.maxMemory()) {
             System.gc();
             if (rt.totalMemory() - rt.freeMemory() > opts.heapFraction() * rt.maxMemory()) {
               stop = CheckResult.Outcome.OUT_OF_MEMORY;
+              space.services.stop();
             }
           }
           long now = System.nanoTime();

@@ -82,7 +82,7 @@ final class StateSpace {
     enumerator.initial(model.init().expr(), model.init().scope(), vars(), services, (s, l) -> {
       requireComplete(s, "initial predicate");
       out.add(s);
-      return true;
+      return !services.isStopped();
     });
     return out;
   }
