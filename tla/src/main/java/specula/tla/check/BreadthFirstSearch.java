@@ -207,6 +207,15 @@ final class BreadthFirstSearch {
     }
   }
 
+  private boolean postcondition() {
+    try {
+      return space.postconditionHolds();
+    } catch (EvalException e) {
+      owner.emit("Error: evaluating the postcondition: " + e.getMessage());
+      return false;
+    }
+  }
+
   private static Found invariant(Model.Formula inv, long idx) {
     return new Found(CheckResult.Outcome.INVARIANT_VIOLATED, "Invariant " + inv.name() + " is violated.", null,
         idx, null);
@@ -247,6 +256,12 @@ final class BreadthFirstSearch {
       }
     } else if (stop != null) {
       outcome = stop;
+      owner.emit("The search was stopped before it completed (" + stop.name().toLowerCase().replace('_', ' ')
+          + "): the state space was not fully explored.");
+    } else if (!postcondition()) {
+      outcome = CheckResult.Outcome.POSTCONDITION_FAILED;
+      message = "The postcondition " + space.model.postcondition().name() + " is violated.";
+      owner.emit("Error: " + message);
     } else {
       outcome = CheckResult.Outcome.SUCCESS;
       owner.emit("Model checking completed. No error has been found.");

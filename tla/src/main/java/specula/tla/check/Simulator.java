@@ -126,15 +126,7 @@ final class Simulator {
   }
 
   private List<TraceState> states(List<Value[]> behaviour, List<String> labels) {
-    List<TraceState> out = new ArrayList<>();
-    for (int i = 0; i < behaviour.size(); i++) {
-      Map<String, Value> vars = new LinkedHashMap<>();
-      for (int k = 0; k < space.vars(); k++) {
-        vars.put(space.spec.variables().get(k), behaviour.get(i)[k]);
-      }
-      out.add(new TraceState(i + 1, labels.get(i), vars));
-    }
-    return out;
+    return TraceRebuilder.traceStates(space, behaviour, labels);
   }
 
   private CheckResult done(CheckResult.Outcome o, long generated, long traces, int depth, String message,

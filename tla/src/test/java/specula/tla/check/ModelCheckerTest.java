@@ -95,6 +95,23 @@ class ModelCheckerTest {
   }
 
   @Test
+  void showsTraceStatesThroughTheAlias() {
+    CheckResult r = check("Counter", "CounterAlias.cfg");
+    assertEquals(CheckResult.Outcome.INVARIANT_VIOLATED, r.outcome());
+    TraceState last = r.trace().get(r.trace().size() - 1);
+    assertEquals(List.of("sum", "x"), List.copyOf(last.variables().keySet()));
+    assertEquals(IntValue.of(4), last.variables().get("sum"));
+  }
+
+  @Test
+  void checksThePostconditionAfterTheSearch() {
+    assertEquals(CheckResult.Outcome.SUCCESS, check("Counter", "CounterPost.cfg").outcome());
+    CheckResult bad = check("Counter", "CounterPostBad.cfg");
+    assertEquals(CheckResult.Outcome.POSTCONDITION_FAILED, bad.outcome());
+    assertEquals(10, bad.exitCode());
+  }
+
+  @Test
   void reportsActionPropertyViolation() {
     CheckResult r = check("Counter", "CounterAction.cfg");
     assertEquals(CheckResult.Outcome.ACTION_PROPERTY_VIOLATED, r.outcome());
@@ -149,6 +166,8 @@ class ModelCheckerTest {
   void stopsAtMaxStatesAndKeepsFigures() {
     CheckResult r = check("Grid", "Grid.cfg", CheckOptions.defaults().withMaxStates(100));
     assertEquals(CheckResult.Outcome.STOPPED_AT_LIMIT, r.outcome());
+    assertTrue(r.left() > 0, "states left on the queue");
+    assertTrue(r.output().stream().anyMatch(l -> l.contains("not fully explored")), r.output().toString());
     assertTrue(r.distinct() >= 100 && r.distinct() < 1764, "distinct " + r.distinct());
   }
 
