@@ -378,7 +378,7 @@ final class Calls {
   /** Resolves {@code Op!n!m} (numbers select conjuncts/operands of a definition without parameters), or null. */
   static Selection selection(Exprs.Qualified q, Scope s, Env env) {
     List<Parts.Segment> segs = q.segments();
-    if (segs.size() < 2 || !segs.get(1).name().text().chars().allMatch(Character::isDigit)) {
+    if (segs.size() < 2 || !isSelector(segs.get(1).name().text())) {
       return null;
     }
     if (!(resolve(segs.get(0).name().text(), s, env) instanceof Binding.Def d) || !d.def().params().isEmpty()) {
@@ -387,8 +387,11 @@ final class Calls {
     Expr e = d.def().body();
     for (int i = 1; i < segs.size(); i++) {
       String t = segs.get(i).name().text();
-      if (!t.chars().allMatch(Character::isDigit)) {
+      if (!isSelector(t)) {
         return null;
+      }
+      if (t.equals(":")) {
+        continue; // Thm!: is the statement itself
       }
       int n = Integer.parseInt(t);
       while (e instanceof Exprs.Paren p) {
@@ -402,6 +405,10 @@ final class Calls {
       e = parts.get(n - 1);
     }
     return new Selection(e, d.scope());
+  }
+
+  private static boolean isSelector(String t) {
+    return t.equals(":") || !t.isEmpty() && t.chars().allMatch(Character::isDigit);
   }
 
   /** {@code I!Op}, {@code I(a)!Op(b)}, {@code I!J!Op}: walks the instances, then applies the last segment. */
