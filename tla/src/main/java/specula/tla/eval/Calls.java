@@ -164,13 +164,22 @@ final class Calls {
       throw new EvalException(EvalException.Kind.EVAL, "The operator " + name + " requires " + d.params().size()
           + " arguments but was given " + args.size() + ".", r);
     }
-    if (args.isEmpty() && cacheKey != null && ev.levels.isConstant(d, defScope)) {
-      Value cached = defScope.constantCache.get(d);
-      if (cached == null) {
-        cached = ev.eval(d.body(), defScope, defEnv, ctx);
-        defScope.constantCache.put(d, cached);
+    if (args.isEmpty() && cacheKey != null) {
+      Binding.DefCache dc = cacheKey.cache();
+      Value cached = dc.value;
+      if (cached != null) {
+        return cached;
       }
-      return cached;
+      Boolean constant = dc.constant;
+      if (constant == null) {
+        constant = ev.levels.isConstant(d, defScope);
+        dc.constant = constant;
+      }
+      if (constant) {
+        cached = ev.eval(d.body(), defScope, defEnv, ctx);
+        dc.value = cached;
+        return cached;
+      }
     }
     return ev.eval(d.body(), defScope, bindParams(d, args, s, env, ctx, defEnv), ctx);
   }
