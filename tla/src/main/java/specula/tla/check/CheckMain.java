@@ -21,7 +21,8 @@ public final class CheckMain {
   public static void main(String[] args) throws IOException {
     Path tla = null;
     Path cfg = null;
-    CheckOptions opts = CheckOptions.defaults().withOutput(System.out::println);
+    CheckOptions opts = CheckOptions.defaults().withOutput(System.out::println)
+        .withProgress(p -> System.out.println(TlcReport.progress(p)));
     boolean simulate = false;
     int depth = 100;
     long traces = 1000;
