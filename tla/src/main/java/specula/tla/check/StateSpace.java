@@ -39,10 +39,57 @@ final class StateSpace {
     this.enumerator = new ActionEnumerator(ev);
     if (model.symmetry() != null) {
       Value p = eval(model.symmetry(), Ctx.constant(services));
-      this.perms = p instanceof SetValue s ? Symmetry.asMaps(s) : List.of();
+      this.perms = p instanceof SetValue s ? subgroup(Symmetry.asMaps(s)) : List.of();
     } else {
       this.perms = List.of();
     }
+  }
+
+  /**
+   * The permutation group the given permutations generate (TLC's permutationSubgroup): Permutations(A) \cup
+   * Permutations(V) also permutes A and V at once.
+   */
+  static List<Map<ModelValue, Value>> subgroup(List<Map<ModelValue, Value>> gens) {
+    java.util.Set<Map<ModelValue, Value>> seen = new java.util.LinkedHashSet<>();
+    java.util.ArrayDeque<Map<ModelValue, Value>> todo = new java.util.ArrayDeque<>();
+    for (Map<ModelValue, Value> g : gens) {
+      Map<ModelValue, Value> n = normal(g);
+      if (seen.add(n)) {
+        todo.add(n);
+      }
+    }
+    while (!todo.isEmpty() && seen.size() < 100_000) {
+      Map<ModelValue, Value> a = todo.poll();
+      for (Map<ModelValue, Value> g : List.copyOf(seen)) {
+        Map<ModelValue, Value> c = normal(compose(a, g));
+        if (seen.add(c)) {
+          todo.add(c);
+        }
+      }
+    }
+    return new ArrayList<>(seen);
+  }
+
+  private static Map<ModelValue, Value> compose(Map<ModelValue, Value> a, Map<ModelValue, Value> b) {
+    Map<ModelValue, Value> out = new java.util.HashMap<>();
+    java.util.Set<ModelValue> keys = new java.util.HashSet<>(a.keySet());
+    keys.addAll(b.keySet());
+    for (ModelValue k : keys) {
+      Value mid = b.getOrDefault(k, k);
+      Value img = mid instanceof ModelValue mm ? a.getOrDefault(mm, mm) : mid;
+      out.put(k, img);
+    }
+    return out;
+  }
+
+  private static Map<ModelValue, Value> normal(Map<ModelValue, Value> m) {
+    Map<ModelValue, Value> out = new java.util.HashMap<>();
+    m.forEach((k, v) -> {
+      if (!k.equals(v)) {
+        out.put(k, v);
+      }
+    });
+    return out;
   }
 
   int vars() {
@@ -82,7 +129,7 @@ final class StateSpace {
     enumerator.initial(model.init().expr(), model.init().scope(), vars(), services, (s, l) -> {
       requireComplete(s, "initial predicate");
       out.add(s);
-      return true;
+      return !services.isStopped();
     });
     return out;
   }
@@ -111,6 +158,36 @@ final class StateSpace {
           : "Successor state is not completely specified by the " + what
           + ". The following variable(s) is (are) not assigned: " + String.join(", ", missing) + "."), null);
     }
+  }
+
+  /**
+   * How a trace state is shown: its variables, or the fields of the ALIAS record evaluated in it (with the next
+   * state for primed references, as TLC allows).
+   */
+  java.util.Map<String, Value> display(Value[] s, Value[] next, int level) {
+    java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
+    if (model.alias() != null) {
+      try {
+        Value a = eval(model.alias(), new Ctx(s, next, level, services));
+        if (a instanceof specula.tla.eval.value.RecordValue r) {
+          for (int i = 0; i < r.size(); i++) {
+            out.put(r.name(i), r.valueAt(i));
+          }
+          return out;
+        }
+      } catch (EvalException e) {
+        // TLC falls back to the variables when the alias cannot be evaluated.
+      }
+    }
+    for (int k = 0; k < s.length; k++) {
+      out.put(spec.variables().get(k), s[k]);
+    }
+    return out;
+  }
+
+  /** The POSTCONDITION, evaluated once the search is over (TLCGet sees the final figures); true without one. */
+  boolean postconditionHolds() {
+    return model.postcondition() == null || holds(model.postcondition(), Ctx.constant(services));
   }
 
   /** The first invariant the state violates, or null. */

@@ -33,6 +33,12 @@ public final class TlcReport {
     return sb.toString();
   }
 
+  /** TLC's periodic line: {@code Progress(D): N states generated (R s/s), M distinct states found, K left}. */
+  public static String progress(CheckOptions.Progress p) {
+    return "Progress(" + p.depth() + "): " + p.generated() + " states generated (" + Math.round(p.statesPerSecond())
+        + " s/s), " + p.distinct() + " distinct states found, " + p.queue() + " states left on queue.";
+  }
+
   public static String summary(long generated, long distinct, long left) {
     return generated + " states generated, " + distinct + " distinct states found, " + left
         + " states left on queue.";

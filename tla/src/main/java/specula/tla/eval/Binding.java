@@ -8,7 +8,16 @@ import specula.tla.syntax.ast.Unit;
 public sealed interface Binding {
 
   /** A user operator definition (any arity) together with the scope its body is resolved in. */
-  record Def(Unit.OpDef def, Scope scope) implements Binding {
+  record Def(Unit.OpDef def, Scope scope, DefCache cache) implements Binding {
+    public Def(Unit.OpDef def, Scope scope) {
+      this(def, scope, new DefCache());
+    }
+  }
+
+  /** Per-binding memo: whether the definition is constant-level and, once computed, its value. */
+  final class DefCache {
+    volatile Boolean constant;
+    volatile Value value;
   }
 
   /** {@code f[x \in S] == e}: a (possibly recursive) function definition. */

@@ -8,10 +8,12 @@ package specula.tla.eval.value;
 public final class ModelValue implements Value {
   private final String name;
   private final char type;
+  private final long fp;
 
   private ModelValue(String name) {
     this.name = name;
     this.type = name.length() > 2 && name.charAt(1) == '_' ? name.charAt(0) : 0;
+    this.fp = Fingerprint.extend(Fingerprint.extend(Fingerprint.SEED, ValueKind.MODEL.ordinal()), name);
   }
 
   public static ModelValue of(String name) {
@@ -38,7 +40,7 @@ public final class ModelValue implements Value {
 
   @Override
   public long fingerprint() {
-    return Fingerprint.extend(Fingerprint.extend(Fingerprint.SEED, ValueKind.MODEL.ordinal()), name);
+    return fp;
   }
 
   @Override
