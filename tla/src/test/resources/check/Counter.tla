@@ -1,5 +1,5 @@
 ---- MODULE Counter ----
-EXTENDS Naturals
+EXTENDS Naturals, TLC
 CONSTANTS MaxX, MaxY
 VARIABLES x, y
 vars == <<x, y>>
@@ -12,4 +12,7 @@ Small == x + y < 4
 TypeOK == x \in 0..MaxX /\ y \in 0..MaxY
 XGrows == [][x' >= x]_vars
 XShrinks == [][x' <= x]_vars
+Alias == [sum |-> x + y, x |-> x]
+Post == TLCGet("distinct") = 12
+PostBad == TLCGet("distinct") = 13
 ====

@@ -34,7 +34,8 @@ class PromptTemplateTest {
     @Test
     void shippedTemplatesParseAndDeclareTheirPlaceholders() {
         PromptLibrary lib = new PromptLibrary(ProjectRoot.find().resolve("templates/prompts"));
-        assertEquals(List.of("fix-syntax", "generate-direct", "generate-draft", "generate-translate"), lib.names());
+        assertEquals(List.of("check-fix", "fix-syntax", "generate-direct", "generate-draft", "generate-translate",
+                "model-new"), lib.names());
         assertEquals(Set.of("module", "attempt", "errors", "hints", "spec"), lib.get("fix-syntax").placeholders());
         assertTrue(lib.get("generate-translate").placeholders().contains("analysis"));
         assertFalse(lib.get("generate-direct").placeholders().contains("analysis"));

@@ -44,11 +44,13 @@ final class BreadthFirstSearch {
     this.opts = owner.options();
     this.queue = new SpillingQueue<>(QueuedState.CODEC, Math.max(2, opts.queueInMemory()), opts.spillDir());
     space.services.setStatistics(ModelChecker.statistics(distinct::get, generated::get, queue::size, () -> depth,
-        start));
+        start, ModelChecker.config("bfs", opts, space.model)));
   }
 
   CheckResult run() {
     owner.emit("Computing initial states...");
+    Monitor monitor = new Monitor();
+    monitor.start();
     try {
       List<Value[]> inits = space.initialStates();
       for (Value[] s : inits) {
@@ -79,10 +81,10 @@ final class BreadthFirstSearch {
       owner.emit("Finished computing initial states: " + distinct.get() + " distinct state"
           + (distinct.get() == 1 ? "" : "s") + " generated.");
     } catch (EvalException e) {
-      error.compareAndSet(null, evalError(e, TraceStore.NO_PARENT, null));
+      if (stop == null) {
+        error.compareAndSet(null, evalError(e, TraceStore.NO_PARENT, null));
+      }
     }
-    Monitor monitor = new Monitor();
-    monitor.start();
     try {
       while (error.get() == null && stop == null && !queue.isEmpty()) {
         long levelSize = queue.size();
@@ -187,7 +189,9 @@ final class BreadthFirstSearch {
         return error.get() == null;
       });
     } catch (EvalException e) {
-      error.compareAndSet(null, evalError(e, q.traceIndex(), null));
+      if (stop == null) {
+        error.compareAndSet(null, evalError(e, q.traceIndex(), null));
+      }
       return;
     } catch (ValueException e) {
       error.compareAndSet(null, new Found(CheckResult.Outcome.EVAL_ERROR, e.getMessage(), null, q.traceIndex(),
@@ -200,6 +204,15 @@ final class BreadthFirstSearch {
     }
     if (opts.maxStates() > 0 && distinct.get() >= opts.maxStates()) {
       stop = CheckResult.Outcome.STOPPED_AT_LIMIT;
+    }
+  }
+
+  private boolean postcondition() {
+    try {
+      return space.postconditionHolds();
+    } catch (EvalException e) {
+      owner.emit("Error: evaluating the postcondition: " + e.getMessage());
+      return false;
     }
   }
 
@@ -243,6 +256,12 @@ final class BreadthFirstSearch {
       }
     } else if (stop != null) {
       outcome = stop;
+      owner.emit("The search was stopped before it completed (" + stop.name().toLowerCase().replace('_', ' ')
+          + "): the state space was not fully explored.");
+    } else if (!postcondition()) {
+      outcome = CheckResult.Outcome.POSTCONDITION_FAILED;
+      message = "The postcondition " + space.model.postcondition().name() + " is violated.";
+      owner.emit("Error: " + message);
     } else {
       outcome = CheckResult.Outcome.SUCCESS;
       owner.emit("Model checking completed. No error has been found.");
@@ -273,11 +292,15 @@ final class BreadthFirstSearch {
           if (opts.timeout() != null && ModelChecker.elapsed(start).compareTo(opts.timeout()) > 0) {
             stop = CheckResult.Outcome.TIMEOUT;
           }
+          if (stop != null) {
+            space.services.stop();
+          }
           Runtime rt = Runtime.getRuntime();
           if (rt.totalMemory() - rt.freeMemory() > opts.heapFraction() * rt.maxMemory()) {
             System.gc();
             if (rt.totalMemory() - rt.freeMemory() > opts.heapFraction() * rt.maxMemory()) {
               stop = CheckResult.Outcome.OUT_OF_MEMORY;
+              space.services.stop();
             }
           }
           long now = System.nanoTime();

@@ -11,7 +11,7 @@ import java.time.Duration;
 
 /**
  * {@code java -cp tla/target/classes specula.tla.check.CheckMain Spec.tla [Spec.cfg] [--workers N]
- * [--max-states N] [--timeout SECONDS] [--simulate --depth D --traces T --seed S]}: TLC's output on stdout, TLC's
+ * [--max-states N] [--timeout SECONDS] [--simulate --depth D --traces T --seed S] [--json FILE] [--itf FILE]}: TLC's output on stdout, TLC's
  * exit code.
  */
 public final class CheckMain {
@@ -26,6 +26,8 @@ public final class CheckMain {
     int depth = 100;
     long traces = 1000;
     long seed = 0;
+    Path json = null;
+    Path itf = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--workers" -> opts = opts.withWorkers(Integer.parseInt(args[++i]));
@@ -35,6 +37,8 @@ public final class CheckMain {
         case "--depth" -> depth = Integer.parseInt(args[++i]);
         case "--traces" -> traces = Long.parseLong(args[++i]);
         case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--json" -> json = Path.of(args[++i]);
+        case "--itf" -> itf = Path.of(args[++i]);
         default -> {
           if (args[i].endsWith(".cfg")) {
             cfg = Path.of(args[i]);
@@ -60,6 +64,15 @@ public final class CheckMain {
     opts = opts.withEnvironment(System.getenv());
     CheckResult r = new ModelChecker(name, ModuleSource.directory(dir), model, opts).run();
     System.out.println("Finished in " + r.elapsed().toMillis() + "ms; outcome " + r.outcome());
+    if (json != null) {
+      Files.writeString(json, CheckResultJson.toJson(r));
+    }
+    if (itf != null) {
+      java.util.Optional<String> t = CheckResultJson.toItf(r, name);
+      if (t.isPresent()) {
+        Files.writeString(itf, t.get());
+      }
+    }
     System.exit(r.exitCode());
   }
 }

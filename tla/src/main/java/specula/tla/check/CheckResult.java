@@ -23,6 +23,7 @@ public record CheckResult(Outcome outcome, long generated, long distinct, long l
     ACTION_PROPERTY_VIOLATED(13, "safety failure"),
     DEADLOCK(11, "deadlock failure"),
     ASSUMPTION_FAILED(10, "assumption failure"),
+    POSTCONDITION_FAILED(10, "assumption failure"),
     ASSERTION_FAILED(75, "safety failure"),
     EVAL_ERROR(75, "unknown"),
     CONFIG_ERROR(150, "unknown"),

@@ -71,6 +71,8 @@ public final class ModelChecker {
             + " is not assigned a value by the configuration file.", null, start);
       }
     }
+    services.setStatistics(statistics(() -> 0, () -> 0, () -> 0, () -> 0, start,
+        config(options.simulate() ? "generate" : "bfs", options, model)));
     boolean constantsOnly = model.init() == null && model.next() == null;
     if (!constantsOnly && (model.init() == null || model.next() == null)) {
       return failure(CheckResult.Outcome.CONFIG_ERROR, "The configuration has no "
@@ -124,12 +126,26 @@ public final class ModelChecker {
     return Duration.ofNanos(System.nanoTime() - start);
   }
 
+  /** TLCGet("config"): how the checker runs. */
+  static Value config(String mode, CheckOptions o, Model m) {
+    java.util.Map<String, Value> f = new java.util.TreeMap<>();
+    f.put("mode", specula.tla.eval.value.StringValue.of(mode));
+    f.put("depth", IntValue.of(mode.equals("bfs") ? -1 : o.depth()));
+    f.put("deadlock", BoolValue.of(m.checkDeadlock()));
+    f.put("worker", IntValue.of(o.workers()));
+    f.put("seed", IntValue.of((int) o.seed()));
+    f.put("traces", IntValue.of((int) Math.min(Integer.MAX_VALUE, o.traces())));
+    return specula.tla.eval.value.RecordValue.of(f);
+  }
+
   /** The statistics TLCGet answers: "distinct", "diameter", "generated", "queue", "duration". */
   static java.util.function.Function<String, Value> statistics(java.util.function.LongSupplier distinct,
                                                                java.util.function.LongSupplier generated,
                                                                java.util.function.LongSupplier queue,
-                                                               java.util.function.IntSupplier depth, long start) {
+                                                               java.util.function.IntSupplier depth, long start,
+                                                               Value config) {
     return key -> switch (key) {
+      case "config" -> config;
       case "distinct" -> IntValue.of((int) Math.min(Integer.MAX_VALUE, distinct.getAsLong()));
       case "generated" -> IntValue.of((int) Math.min(Integer.MAX_VALUE, generated.getAsLong()));
       case "queue" -> IntValue.of((int) Math.min(Integer.MAX_VALUE, queue.getAsLong()));

@@ -35,6 +35,9 @@ final class Simulator {
     List<Value[]> behaviour = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     owner.emit("Running Random Simulation with seed " + opts.seed() + ".");
+    long[] figures = new long[2];
+    space.services.setStatistics(ModelChecker.statistics(() -> figures[1], () -> figures[0], () -> 0, () -> 0, start,
+        ModelChecker.config("generate", opts, space.model)));
     try {
       List<Value[]> inits = space.initialStates();
       generated += inits.size();
@@ -123,15 +126,7 @@ final class Simulator {
   }
 
   private List<TraceState> states(List<Value[]> behaviour, List<String> labels) {
-    List<TraceState> out = new ArrayList<>();
-    for (int i = 0; i < behaviour.size(); i++) {
-      Map<String, Value> vars = new LinkedHashMap<>();
-      for (int k = 0; k < space.vars(); k++) {
-        vars.put(space.spec.variables().get(k), behaviour.get(i)[k]);
-      }
-      out.add(new TraceState(i + 1, labels.get(i), vars));
-    }
-    return out;
+    return TraceRebuilder.traceStates(space, behaviour, labels);
   }
 
   private CheckResult done(CheckResult.Outcome o, long generated, long traces, int depth, String message,

@@ -82,7 +82,7 @@ final class StateSpace {
     enumerator.initial(model.init().expr(), model.init().scope(), vars(), services, (s, l) -> {
       requireComplete(s, "initial predicate");
       out.add(s);
-      return true;
+      return !services.isStopped();
     });
     return out;
   }
@@ -111,6 +111,36 @@ final class StateSpace {
           : "Successor state is not completely specified by the " + what
           + ". The following variable(s) is (are) not assigned: " + String.join(", ", missing) + "."), null);
     }
+  }
+
+  /**
+   * How a trace state is shown: its variables, or the fields of the ALIAS record evaluated in it (with the next
+   * state for primed references, as TLC allows).
+   */
+  java.util.Map<String, Value> display(Value[] s, Value[] next, int level) {
+    java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
+    if (model.alias() != null) {
+      try {
+        Value a = eval(model.alias(), new Ctx(s, next, level, services));
+        if (a instanceof specula.tla.eval.value.RecordValue r) {
+          for (int i = 0; i < r.size(); i++) {
+            out.put(r.name(i), r.valueAt(i));
+          }
+          return out;
+        }
+      } catch (EvalException e) {
+        // TLC falls back to the variables when the alias cannot be evaluated.
+      }
+    }
+    for (int k = 0; k < s.length; k++) {
+      out.put(spec.variables().get(k), s[k]);
+    }
+    return out;
+  }
+
+  /** The POSTCONDITION, evaluated once the search is over (TLCGet sees the final figures); true without one. */
+  boolean postconditionHolds() {
+    return model.postcondition() == null || holds(model.postcondition(), Ctx.constant(services));
   }
 
   /** The first invariant the state violates, or null. */

@@ -68,13 +68,14 @@ final class TraceRebuilder {
       states.add(extra);
       actions.add(label[0]);
     }
+    return traceStates(space, states, actions);
+  }
+
+  static List<TraceState> traceStates(StateSpace space, List<Value[]> states, List<String> actions) {
     List<TraceState> out = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
-      Map<String, Value> vars = new LinkedHashMap<>();
-      for (int k = 0; k < space.vars(); k++) {
-        vars.put(space.spec.variables().get(k), states.get(i)[k]);
-      }
-      out.add(new TraceState(i + 1, actions.get(i), vars));
+      Value[] next = i + 1 < states.size() ? states.get(i + 1) : null;
+      out.add(new TraceState(i + 1, actions.get(i), space.display(states.get(i), next, i + 1)));
     }
     return out;
   }

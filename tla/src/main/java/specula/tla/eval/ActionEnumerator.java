@@ -119,6 +119,10 @@ public final class ActionEnumerator {
           return call(ap.name(), ap.args(), ap.range(), s, env, rest, partial, label, locked, e);
       }
       if (e instanceof Exprs.Qualified q) {
+          Calls.Selection sel = Calls.selection(q, s, env);
+          if (sel != null) {
+            return run(new Work(sel.expr(), sel.scope(), Env.EMPTY, rest), partial, label, locked);
+          }
           Scope target = ev.calls.qualifiedScope(q, s, env, ctx(partial));
           Parts.Segment last = q.segments().get(q.segments().size() - 1);
           Binding b = target.lookup(SpecLoader.defName(last.name().text(), null));

@@ -51,11 +51,11 @@ final class Bounds {
   }
 
   /** Iterates one bound over an already evaluated set. */
-  boolean forEachIn(Parts.Bound b, SetValue set, Env env, Visitor v) {
+  boolean forEachIn(Parts.Bound b, SetValue set, Env env, Ctx ctx, Visitor v) {
     List<Binder> list = binders(List.of(b));
     SetValue[] sets = new SetValue[list.size()];
     java.util.Arrays.fill(sets, set);
-    return loop(list, sets, 0, env, null, v);
+    return loop(list, sets, 0, env, null, v, ctx.services);
   }
 
   /** Iterates all combinations; returns false when the visitor stopped early. */
@@ -72,10 +72,10 @@ final class Bounds {
       }
       sets[i] = lastSet;
     }
-    return loop(list, sets, 0, env, null, v);
+    return loop(list, sets, 0, env, null, v, ctx.services);
   }
 
-  private boolean loop(List<Binder> list, SetValue[] sets, int i, Env env, Value elem, Visitor v) {
+  private boolean loop(List<Binder> list, SetValue[] sets, int i, Env env, Value elem, Visitor v, Services sv) {
     if (i == list.size()) {
       return v.visit(env, elem);
     }
@@ -84,8 +84,9 @@ final class Bounds {
           "TLC encountered a non-enumerable quantifier bound\n" + Evaluator.print(sets[i]) + ".");
     }
     for (Value x : sets[i]) {
+      sv.checkStopped();
       Env e2 = bind(list.get(i), x, env);
-      if (!loop(list, sets, i + 1, e2, x, v)) {
+      if (!loop(list, sets, i + 1, e2, x, v, sv)) {
         return false;
       }
     }

@@ -114,6 +114,9 @@ final class Calls {
         return c.value();
       }
       if (b instanceof Binding.Subst sub) {
+        if (!args.isEmpty() && (sub.expr() instanceof Exprs.Lambda || sub.expr() instanceof Exprs.OpArg)) {
+          return closure(sub.expr(), sub.scope(), sub.env()).apply(evalArgs(args, s, env, ctx), ctx);
+        }
         if (!args.isEmpty() && sub.expr() instanceof Exprs.Ident id) {
           Object t = resolve(id.name(), sub.scope(), sub.env());
           if (t == null) {
@@ -262,6 +265,11 @@ final class Calls {
     if (target instanceof OpClosure c) {
       return c;
     }
+    if (target instanceof Binding.Subst sub && (sub.expr() instanceof Exprs.Lambda
+        || sub.expr() instanceof Exprs.OpArg || sub.expr() instanceof Exprs.Ident)) {
+      // An operator constant of an instance, replaced by a LAMBDA or an operator name.
+      return closure(sub.expr(), sub.scope(), sub.env());
+    }
     Range r = a.range();
     return new OpClosure() {
       public int arity() {
@@ -363,8 +371,45 @@ final class Calls {
     throw undefined(c, op.range());
   }
 
+  /** A positional subexpression {@code Def!2!1}: the expression, the scope it lives in. */
+  record Selection(Expr expr, Scope scope) {
+  }
+
+  /** Resolves {@code Op!n!m} (numbers select conjuncts/operands of a definition without parameters), or null. */
+  static Selection selection(Exprs.Qualified q, Scope s, Env env) {
+    List<Parts.Segment> segs = q.segments();
+    if (segs.size() < 2 || !segs.get(1).name().text().chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    if (!(resolve(segs.get(0).name().text(), s, env) instanceof Binding.Def d) || !d.def().params().isEmpty()) {
+      return null;
+    }
+    Expr e = d.def().body();
+    for (int i = 1; i < segs.size(); i++) {
+      String t = segs.get(i).name().text();
+      if (!t.chars().allMatch(Character::isDigit)) {
+        return null;
+      }
+      int n = Integer.parseInt(t);
+      while (e instanceof Exprs.Paren p) {
+        e = p.inner();
+      }
+      List<Expr> parts = e instanceof Exprs.Junction j ? j.items() : e instanceof Exprs.OpApp op ? op.args()
+          : e instanceof Exprs.Apply ap ? ap.args() : List.of();
+      if (n < 1 || n > parts.size()) {
+        return null;
+      }
+      e = parts.get(n - 1);
+    }
+    return new Selection(e, d.scope());
+  }
+
   /** {@code I!Op}, {@code I(a)!Op(b)}, {@code I!J!Op}: walks the instances, then applies the last segment. */
   Value qualified(Exprs.Qualified q, Scope s, Env env, Ctx ctx) {
+    Selection sel = selection(q, s, env);
+    if (sel != null) {
+      return ev.eval(sel.expr(), sel.scope(), Env.EMPTY, ctx);
+    }
     Scope cur = s;
     Env curEnv = env;
     List<Parts.Segment> segs = q.segments();

@@ -165,7 +165,7 @@ public final class Evaluator {
               && evalBool(f.predicate(), s, bounds.bindArg(List.of(f.bound()), x, env), ctx));
         }
         List<Value> out = new ArrayList<>();
-        bounds.forEachIn(f.bound(), dom, env, (bEnv, elem) -> {
+        bounds.forEachIn(f.bound(), dom, env, ctx, (bEnv, elem) -> {
           if (evalBool(f.predicate(), s, bEnv, ctx)) {
             out.add(elem);
           }

@@ -48,6 +48,7 @@ public final class Natives {
     put("FiniteSets", "Cardinality", (a, c) -> IntValue.of(SetOps.cardinality(CoreOps.set(v(a, 0),
         "Cardinality"))));
     tlc();
+    io();
     put("FiniteSetsExt", "Max", (a, c) -> extreme(v(a, 0), true));
     put("FiniteSetsExt", "Min", (a, c) -> extreme(v(a, 0), false));
     put("FiniteSetsExt", "SumSet", (a, c) -> {
@@ -59,6 +60,61 @@ public final class Natives {
     });
     put("Functions", "Range", (a, c) -> FcnOps.range(CoreOps.fn(v(a, 0), "Range")));
     put("SequencesExt", "ToSet", (a, c) -> SetEnumValue.of(SeqOps.asSeq(v(a, 0), "first", "ToSet").toArray()));
+  }
+
+  /** Json and IOUtils: files are resolved against the working directory, as TLC does. */
+  private void io() {
+    put("Json", "ToJson", (a, c) -> StringValue.of(specula.tla.check.itf.JsonWriter.compact(
+        specula.tla.check.itf.TlaJson.toJson(v(a, 0)))));
+    put("Json", "JsonSerialize", (a, c) -> file(() -> specula.tla.check.itf.TlaJson.serialize(path(a, 0), v(a, 1))));
+    put("Json", "ndJsonSerialize", (a, c) -> file(() -> specula.tla.check.itf.TlaJson.ndSerialize(path(a, 0),
+        v(a, 1))));
+    put("Json", "JsonDeserialize", (a, c) -> read(() -> specula.tla.check.itf.TlaJson.deserialize(path(a, 0))));
+    put("Json", "ndJsonDeserialize", (a, c) -> read(() -> specula.tla.check.itf.TlaJson.ndDeserialize(path(a, 0))));
+    put("IOUtils", "IOEnv", (a, c) -> {
+      Map<String, Value> fields = new java.util.TreeMap<>();
+      c.services.environment().forEach((k, x) -> fields.put(k, StringValue.of(x)));
+      return specula.tla.eval.value.RecordValue.of(fields);
+    });
+    put("IOUtils", "atoi", (a, c) -> {
+      try {
+        return IntValue.of(Integer.parseInt(((StringValue) v(a, 0)).val().trim()));
+      } catch (RuntimeException e) {
+        throw new ValueException(ValueException.Kind.ARGUMENT, "atoi: not an integer: " + v(a, 0));
+      }
+    });
+  }
+
+  private interface IoAction {
+    void run() throws java.io.IOException;
+  }
+
+  private interface IoRead {
+    Value run() throws java.io.IOException;
+  }
+
+  private static Value file(IoAction act) {
+    try {
+      act.run();
+      return BoolValue.TRUE;
+    } catch (java.io.IOException e) {
+      throw new ValueException(ValueException.Kind.ARGUMENT, "I/O error: " + e.getMessage());
+    }
+  }
+
+  private static Value read(IoRead act) {
+    try {
+      return act.run();
+    } catch (java.io.IOException e) {
+      throw new ValueException(ValueException.Kind.ARGUMENT, "I/O error: " + e.getMessage());
+    }
+  }
+
+  private static java.nio.file.Path path(Object[] a, int i) {
+    if (v(a, i) instanceof StringValue s) {
+      return java.nio.file.Path.of(s.val());
+    }
+    throw new ValueException(ValueException.Kind.ARGUMENT, "A file name must be a string: " + v(a, i));
   }
 
   private void tlc() {

@@ -31,6 +31,23 @@ public final class Services {
     return new Services(s -> { }, 0, Map.of());
   }
 
+  private volatile boolean stopped;
+
+  /** Makes long evaluations (quantifiers, set constructions) give up: the run is being stopped. */
+  public void stop() {
+    stopped = true;
+  }
+
+  void checkStopped() {
+    if (stopped) {
+      throw new EvalException(EvalException.Kind.EVAL, "Evaluation stopped: the check was cancelled.", null);
+    }
+  }
+
+  public boolean isStopped() {
+    return stopped;
+  }
+
   public void print(String line) {
     out.accept(line);
   }

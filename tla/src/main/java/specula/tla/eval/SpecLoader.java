@@ -34,6 +34,7 @@ public final class SpecLoader {
   private ModelConfig config;
   private Scope rootScope;
   private final List<String> variables = new ArrayList<>();
+  private final Decl rootDecl = this::rootDecl;
 
   public SpecLoader(StandardLibrary library, Natives natives) {
     this.library = library;
@@ -75,7 +76,7 @@ public final class SpecLoader {
     }
     rootScope = new Scope(root);
     Map<String, Scope> family = new HashMap<>();
-    fill(rootScope, modules.get(root), this::rootDecl, family);
+    fill(rootScope, modules.get(root), rootDecl, family);
     applyRootOverrides();
     return new Spec(root, rootScope, List.copyOf(variables), this);
   }
@@ -196,6 +197,9 @@ public final class SpecLoader {
       es.exported().forEach((n, b) -> scope.define(n, b, true));
     }
     boolean lib = fromLibrary.getOrDefault(m.name(), false);
+    // Model overrides of definitions reach the root's EXTENDS closure and the shared library modules, not the
+    // modules of a named INSTANCE (whose Node is not the model's Node).
+    boolean overridable = decl == rootDecl || isClosed(m, new java.util.HashSet<>());
     for (Unit u : m.units()) {
       if (u instanceof Unit.Constants c) {
         for (Parts.OpDecl d : c.decls()) {
@@ -210,11 +214,11 @@ public final class SpecLoader {
         String n = defName(d.name().text(), d.fixity());
         NativeOp op = lib ? natives.lookup(m.name(), n) : null;
         Binding b = op != null ? new Binding.Native(m.name(), n, d.params().size(), op) : new Binding.Def(d, scope);
-        scope.define(n, definitionOverride(n).orElse(b), !d.local());
+        scope.define(n, overridable ? definitionOverride(n).orElse(b) : b, !d.local());
       } else if (u instanceof Unit.FnDef f) {
         NativeOp op = lib ? natives.lookup(m.name(), f.name().text()) : null;
         Binding b = op != null ? new Binding.Native(m.name(), f.name().text(), 0, op) : new Binding.FnDef(f, scope);
-        scope.define(f.name().text(), definitionOverride(f.name().text()).orElse(b), !f.local());
+        scope.define(f.name().text(), overridable ? definitionOverride(f.name().text()).orElse(b) : b, !f.local());
       } else if (u instanceof Unit.Instance i) {
         Scope target = instantiate(i.module().text(), instanceDecl(i, scope, Env.EMPTY), new HashMap<>());
         target.exported().forEach((n, b) -> scope.define(n, b, !i.local()));

@@ -80,6 +80,38 @@ class ModelCheckerTest {
   }
 
   @Test
+  void exportsTheResultAsJsonAndTheTraceAsItf() {
+    CheckResult r = check("Counter", "CounterInv.cfg");
+    String json = CheckResultJson.toJson(r);
+    assertTrue(json.contains("\"outcome\": \"INVARIANT_VIOLATED\""), json);
+    assertTrue(json.contains("\"exitCode\": 12"), json);
+    String itf = CheckResultJson.toItf(r, "Counter").orElseThrow();
+    var trace = specula.tla.check.itf.ItfCodec.read(itf);
+    assertEquals(List.of("x", "y"), trace.vars());
+    assertEquals(r.trace().size(), trace.states().size());
+    for (int i = 0; i < r.trace().size(); i++) {
+      assertEquals(r.trace().get(i).variables(), trace.states().get(i));
+    }
+  }
+
+  @Test
+  void showsTraceStatesThroughTheAlias() {
+    CheckResult r = check("Counter", "CounterAlias.cfg");
+    assertEquals(CheckResult.Outcome.INVARIANT_VIOLATED, r.outcome());
+    TraceState last = r.trace().get(r.trace().size() - 1);
+    assertEquals(List.of("sum", "x"), List.copyOf(last.variables().keySet()));
+    assertEquals(IntValue.of(4), last.variables().get("sum"));
+  }
+
+  @Test
+  void checksThePostconditionAfterTheSearch() {
+    assertEquals(CheckResult.Outcome.SUCCESS, check("Counter", "CounterPost.cfg").outcome());
+    CheckResult bad = check("Counter", "CounterPostBad.cfg");
+    assertEquals(CheckResult.Outcome.POSTCONDITION_FAILED, bad.outcome());
+    assertEquals(10, bad.exitCode());
+  }
+
+  @Test
   void reportsActionPropertyViolation() {
     CheckResult r = check("Counter", "CounterAction.cfg");
     assertEquals(CheckResult.Outcome.ACTION_PROPERTY_VIOLATED, r.outcome());
@@ -134,6 +166,8 @@ class ModelCheckerTest {
   void stopsAtMaxStatesAndKeepsFigures() {
     CheckResult r = check("Grid", "Grid.cfg", CheckOptions.defaults().withMaxStates(100));
     assertEquals(CheckResult.Outcome.STOPPED_AT_LIMIT, r.outcome());
+    assertTrue(r.left() > 0, "states left on the queue");
+    assertTrue(r.output().stream().anyMatch(l -> l.contains("not fully explored")), r.output().toString());
     assertTrue(r.distinct() >= 100 && r.distinct() < 1764, "distinct " + r.distinct());
   }
 
