@@ -39,7 +39,6 @@ public class CexCommands {
         if (run.trace().isEmpty()) {
             throw new SessionException("the last check (" + run.inputs().root() + ") has no counterexample");
         }
-        if (run.result().errorMessage() != null) out.println(out.red(run.result().errorMessage().strip()));
         int from = 1;
         int to = run.trace().size();
         if (state != null && state != 0) {
@@ -51,6 +50,7 @@ public class CexCommands {
             from = state;
             to = state;
         }
+        if (run.result().errorMessage() != null) out.println(out.red(run.result().errorMessage().strip()));
         for (int k = from; k <= to; k++) {
             TraceState s = run.state(k);
             Map<String, Value> before = k == 1 ? null : run.state(k - 1).variables();
