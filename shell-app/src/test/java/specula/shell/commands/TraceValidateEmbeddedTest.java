@@ -55,11 +55,11 @@ class TraceValidateEmbeddedTest {
                 example.resolve("mutated_trace.ndjson").toString(), "", "", "", "", "", true));
         String text = printed.toString();
         assertTrue(text.contains("\"accepted\":false") || text.contains("\"accepted\": false"), text);
-        // The README expects line 5 (Grant to c2 while c3 holds the lock). TraceLog's IsEvent records the cursor
-        // (TLCSet) before the action's guard is evaluated, so the register, under TLC's semantics too, reaches 6:
-        // the verdict names line 6. Lines 1-4 are legal either way; the rejected line is after them.
-        assertTrue(text.contains("\"line\":6"), text);
-        assertTrue(text.contains("[\\\"c1\\\",\\\"c3\\\"]"), "the logline is line 6 of the file: " + text);
-        assertTrue(e.getMessage().contains("line 6") || e.getMessage().contains("6"), e.getMessage());
+        // examples/lockserver/README.md: rejected at line 5 (Grant to c2 while c3 holds the lock), after line 4's
+        // state owner = "c3", queue = <<"c2", "c1">>.
+        assertTrue(text.contains("\"line\":5"), text);
+        assertTrue(text.contains("\"owner\":\"\\\"c3\\\"\""), "state before the line: " + text);
+        assertTrue(text.contains("<<\\\"c2\\\", \\\"c1\\\">>"), "state before the line: " + text);
+        assertTrue(e.getMessage().contains("5"), e.getMessage());
     }
 }
