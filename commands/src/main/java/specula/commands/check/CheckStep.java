@@ -38,7 +38,7 @@ public final class CheckStep implements SessionCommand {
         }
         CheckResult r = checker.run(in.root(), in.modules(), in.config(), options);
         run = new CheckRun(in, r);
-        String line = Outcomes.headline(in.root(), r);
+        String line = Outcomes.headline(in.root(), r, options.simulate());
         return r.outcome().isError() ? Outcome.failed(line) : Outcome.ok(line);
     }
 

@@ -189,5 +189,7 @@ class CheckCommandsTest {
         String shown = kit.take();
         assertTrue(shown.contains("Running Random Simulation with seed 42."), shown);
         assertTrue(shown.contains("generated 5 behaviours"), shown);
+        assertTrue(session().lastResults().get("check").matches("Counter: 5 behaviours \\(\\d+ states\\), no error"),
+                session().lastResults().get("check"));
     }
 }
