@@ -80,7 +80,8 @@ public class CheckCommands {
                       @Option(longName = "step", description = "--fix: one attempt, then stop") boolean step) {
         CheckOptions base = options(workers, maxStates, timeout, simulate, depth, traces, seed);
         if (fixing) {
-            fix.run(Tables.blank(model) ? null : model, base, attempts, step);
+            // check --fix takes the module; "Raft.cfg" names the same one.
+            fix.run(Tables.blank(model) ? null : model.replaceFirst("\\.cfg$", ""), base, attempts, step);
             return;
         }
         CheckRequest request = new CheckRequest(Tables.blank(model) ? null : model, blankToNull(init),
