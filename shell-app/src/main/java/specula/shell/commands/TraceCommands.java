@@ -28,8 +28,8 @@ import specula.shell.console.SessionHolder;
 /**
  * {@code model new} and the {@code trace} commands that need no model checker ({@code spec}, {@code instrument},
  * {@code convert}); the work is in {@link ModelSteps} and {@link TraceSteps}, run through {@link StepRunner}.
- * {@code trace validate} runs on an external TLC until the embedded checker lands: set {@code TLA2TOOLS_JAR} and
- * {@code COMMUNITY_MODULES_JAR} (Json, IOUtils, SequencesExt).
+ * {@code trace validate} runs on the embedded checker, or on an external TLC when {@code TLA2TOOLS_JAR} is set
+ * (with {@code COMMUNITY_MODULES_JAR} for Json, IOUtils, SequencesExt).
  */
 @Component
 public class TraceCommands {
@@ -103,12 +103,11 @@ public class TraceCommands {
         }
     }
 
-    /** TLC from TLA2TOOLS_JAR (+ COMMUNITY_MODULES_JAR), until the embedded checker provides a validator. */
+    /** TLC from TLA2TOOLS_JAR (+ COMMUNITY_MODULES_JAR) when set, else the embedded checker. */
     private TraceValidator tlcValidator() {
         String jar = environment.getOrDefault("TLA2TOOLS_JAR", "");
         if (jar.isBlank()) {
-            throw new SessionException("trace validate needs a model checker: the embedded one is not part of this "
-                    + "build yet; set TLA2TOOLS_JAR (and COMMUNITY_MODULES_JAR) to use TLC");
+            return new specula.commands.check.EmbeddedTraceValidator(specula.tla.check.CheckOptions.defaults());
         }
         List<String> cp = new ArrayList<>(List.of(jar));
         String community = environment.getOrDefault("COMMUNITY_MODULES_JAR", "");

@@ -75,7 +75,7 @@ class TraceCommandsTest {
         assertTrue(e.getMessage().startsWith("trace: expected spec"), e.getMessage());
         e = assertThrows(SessionException.class, () -> commands.trace("validate", "t.ndjson", "", "", "", "", "",
                 false));
-        assertTrue(e.getMessage().contains("set TLA2TOOLS_JAR"), e.getMessage());
+        assertTrue(e.getMessage().contains("neither a working file nor a file on disk"), e.getMessage());
         e = assertThrows(SessionException.class, () -> commands.model("old", "", false));
         assertTrue(e.getMessage().contains("model new [MODULE]"), e.getMessage());
     }
