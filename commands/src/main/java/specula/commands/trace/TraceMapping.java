@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * How {@code trace convert} turns a system's raw events into the spec's vocabulary (a YAML file, see
- * README-trace.md): which field names the event, nested objects to flatten, ids to replace by model values (only in
+ * README.md (trace section)): which field names the event, nested objects to flatten, ids to replace by model values (only in
  * the fields listed, so a term 1 never becomes a server), what JSON null becomes, field renames and drops, and per
  * event its spec name and, optionally, the variable updates to log, written with {@code $field} references.
  */
