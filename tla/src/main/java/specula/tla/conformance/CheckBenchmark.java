@@ -71,7 +71,7 @@ public final class CheckBenchmark {
       CheckResult one = run(corpus, c, 1, budget);
       CheckResult two = run(corpus, c, 2, budget);
       System.out.printf("%-45s %8d %10.0f %10.0f %10.0f %9d%s%n", m, one.distinct(), tlc, rate(one), rate(two),
-          peakHeapMb(), one.distinct() == two.distinct() ? "" : "  (counts differ: " + two.distinct() + ")");
+          peakHeapMb(), note(one, two));
     }
   }
 
@@ -87,6 +87,13 @@ public final class CheckBenchmark {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static String note(CheckResult one, CheckResult two) {
+    if (one.outcome() != two.outcome()) {
+      return "  (1w " + one.outcome() + ", 2w " + two.outcome() + " " + two.distinct() + ")";
+    }
+    return one.distinct() == two.distinct() ? "" : "  (counts differ: " + two.distinct() + ")";
   }
 
   private static double rate(CheckResult r) {
