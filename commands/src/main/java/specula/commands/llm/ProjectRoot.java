@@ -5,25 +5,17 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Finds the repository root (the folder holding {@code DEVELOPERS.md}): system property {@code specula.root} if
- * set, else the nearest ancestor of the working directory. Templates and {@code ../shared} are resolved from it.
+ * The repository root for the commands module: the engine's lookup ({@link specula.tla.conformance.ProjectRoot}),
+ * but a missing root is an error here, because templates cannot be found without it.
  */
 public final class ProjectRoot {
     private ProjectRoot() {
     }
 
     public static Path find() {
-        String prop = System.getProperty("specula.root");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop).toAbsolutePath().normalize();
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("DEVELOPERS.md"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("cannot find the project root (no DEVELOPERS.md above "
-                + Path.of("").toAbsolutePath() + "); set -Dspecula.root");
+        return specula.tla.conformance.ProjectRoot.root().orElseThrow(() -> new IllegalStateException(
+                "cannot find the project root (no DEVELOPERS.md above " + Path.of("").toAbsolutePath()
+                        + "); set -Dspecula.root"));
     }
 
     /** {@code ../shared} beside the clone, when present. */
