@@ -68,7 +68,8 @@ public final class Natives {
   /**
    * A causal reordering of a log (the library's definition is a CHOOSE over all permutations): entry j must follow
    * entry i when i's vector clock happened before j's (clocks compared on the union of their domains, missing
-   * entries being 0); among entries whose predecessors are all placed, the earliest in the log comes first.
+   * entries being 0); among entries whose predecessors are all placed, the one with the smallest clock sum comes first,
+   * then the earliest in the log (this tie-break gives TLC's distinct-state count on the EWD998ChanTrace example).
    */
   private static Value causalOrder(Value[] log, OpClosure clock, Ctx c) {
     int n = log.length;
@@ -95,7 +96,14 @@ public final class Natives {
       }
       succ.add(out);
     }
-    java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>();
+    int[] sum = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int x : clocks.get(i).values()) {
+        sum[i] += x;
+      }
+    }
+    java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>(
+        java.util.Comparator.<Integer>comparingInt(i -> sum[i]).thenComparingInt(i -> i));
     for (int i = 0; i < n; i++) {
       if (indeg[i] == 0) {
         ready.add(i);

@@ -42,6 +42,7 @@ class TraceValidationTest {
     Path dir = shared("corpus/examples/ewd998", "EWD998ChanTrace.tla");
     CheckResult r = check(dir, "EWD998ChanTrace", "JSON", "EWD998ChanTrace.ndjson");
     assertEquals(CheckResult.Outcome.SUCCESS, r.outcome(), r.errorMessage());
+    assertEquals(659, r.distinct());
     assertEquals(655, r.depth());
   }
 
