@@ -138,14 +138,18 @@ public final class ModelChecker {
     return specula.tla.eval.value.RecordValue.of(f);
   }
 
-  /** The statistics TLCGet answers: "distinct", "diameter", "generated", "queue", "duration". */
+  /** The statistics TLCGet answers: "distinct", "diameter", "generated", "queue", "duration", and "stats", a record of those. */
   static java.util.function.Function<String, Value> statistics(java.util.function.LongSupplier distinct,
                                                                java.util.function.LongSupplier generated,
                                                                java.util.function.LongSupplier queue,
                                                                java.util.function.IntSupplier depth, long start,
                                                                Value config) {
-    return key -> switch (key) {
+    java.util.function.Function<String, Value>[] self = new java.util.function.Function[1];
+    self[0] = key -> switch (key) {
       case "config" -> config;
+      case "stats" -> specula.tla.eval.value.RecordValue.of("diameter", self[0].apply("diameter"),
+          "distinct", self[0].apply("distinct"), "generated", self[0].apply("generated"),
+          "queue", self[0].apply("queue"), "duration", self[0].apply("duration"));
       case "distinct" -> IntValue.of((int) Math.min(Integer.MAX_VALUE, distinct.getAsLong()));
       case "generated" -> IntValue.of((int) Math.min(Integer.MAX_VALUE, generated.getAsLong()));
       case "queue" -> IntValue.of((int) Math.min(Integer.MAX_VALUE, queue.getAsLong()));
@@ -153,5 +157,6 @@ public final class ModelChecker {
       case "duration" -> IntValue.of((int) elapsed(start).toSeconds());
       default -> null;
     };
+    return self[0];
   }
 }

@@ -37,7 +37,8 @@ public final class Natives {
     put("Integers", "-.", (a, c) -> CoreOps.apply("-.", vals(a)));
     put("Sequences", "Seq", (a, c) -> SeqOps.seqSet(CoreOps.set(v(a, 0), "Seq")));
     put("Sequences", "Len", (a, c) -> IntValue.of(SeqOps.len(v(a, 0))));
-    put("Sequences", "\\o", (a, c) -> SeqOps.concat(v(a, 0), v(a, 1)));
+    // registered under the canonical spelling the loader looks up (\o is an alias of \circ)
+    put("Sequences", specula.tla.syntax.Operators.canonical("\\o"), (a, c) -> SeqOps.concat(v(a, 0), v(a, 1)));
     put("Sequences", "Append", (a, c) -> SeqOps.append(v(a, 0), v(a, 1)));
     put("Sequences", "Head", (a, c) -> SeqOps.head(v(a, 0)));
     put("Sequences", "Tail", (a, c) -> SeqOps.tail(v(a, 0)));
@@ -60,6 +61,88 @@ public final class Natives {
     });
     put("Functions", "Range", (a, c) -> FcnOps.range(CoreOps.fn(v(a, 0), "Range")));
     put("SequencesExt", "ToSet", (a, c) -> SetEnumValue.of(SeqOps.asSeq(v(a, 0), "first", "ToSet").toArray()));
+    put("VectorClocks", "CausalOrder", (a, c) -> causalOrder(SeqOps.asSeq(v(a, 0), "first", "CausalOrder").toArray(),
+        (OpClosure) a[1], c));
+  }
+
+  /**
+   * A causal reordering of a log (the library's definition is a CHOOSE over all permutations): entry j must follow
+   * entry i when i's vector clock happened before j's (clocks compared on the union of their domains, missing
+   * entries being 0); among entries whose predecessors are all placed, the one with the smallest clock sum comes first,
+   * then the earliest in the log (this tie-break gives TLC's distinct-state count on the EWD998ChanTrace example).
+   */
+  private static Value causalOrder(Value[] log, OpClosure clock, Ctx c) {
+    int n = log.length;
+    List<Map<Value, Integer>> clocks = new ArrayList<>(n);
+    for (Value e : log) {
+      FunctionValue f = CoreOps.fn(clock.apply(new Value[] {e}, c), "CausalOrder");
+      Map<Value, Integer> m = new HashMap<>();
+      Value[] dom = FcnOps.domainElements(f);
+      Value[] vals = FcnOps.values(f);
+      for (int k = 0; k < dom.length; k++) {
+        m.put(dom[k], CoreOps.num(vals[k], "clock", "CausalOrder").val());
+      }
+      clocks.add(m);
+    }
+    List<List<Integer>> succ = new ArrayList<>(n);
+    int[] indeg = new int[n];
+    for (int i = 0; i < n; i++) {
+      List<Integer> out = new ArrayList<>();
+      for (int j = 0; j < n; j++) {
+        if (i != j && happenedBefore(clocks.get(i), clocks.get(j))) {
+          out.add(j);
+          indeg[j]++;
+        }
+      }
+      succ.add(out);
+    }
+    int[] sum = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int x : clocks.get(i).values()) {
+        sum[i] += x;
+      }
+    }
+    java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>(
+        java.util.Comparator.<Integer>comparingInt(i -> sum[i]).thenComparingInt(i -> i));
+    for (int i = 0; i < n; i++) {
+      if (indeg[i] == 0) {
+        ready.add(i);
+      }
+    }
+    Value[] out = new Value[n];
+    int k = 0;
+    while (!ready.isEmpty()) {
+      int i = ready.poll();
+      out[k++] = log[i];
+      for (int j : succ.get(i)) {
+        if (--indeg[j] == 0) {
+          ready.add(j);
+        }
+      }
+    }
+    if (k != n) {
+      throw new ValueException(ValueException.Kind.ARGUMENT, "CausalOrder: the vector clocks are cyclic.");
+    }
+    return TupleValue.of(out);
+  }
+
+  private static boolean happenedBefore(Map<Value, Integer> x, Map<Value, Integer> y) {
+    boolean strict = false;
+    for (Map.Entry<Value, Integer> e : x.entrySet()) {
+      int yv = y.getOrDefault(e.getKey(), 0);
+      if (e.getValue() > yv) {
+        return false;
+      }
+      strict |= e.getValue() < yv;
+    }
+    if (!strict) {
+      for (Map.Entry<Value, Integer> e : y.entrySet()) {
+        if (!x.containsKey(e.getKey()) && e.getValue() > 0) {
+          return true;
+        }
+      }
+    }
+    return strict;
   }
 
   /** Json and IOUtils: files are resolved against the working directory, as TLC does. */

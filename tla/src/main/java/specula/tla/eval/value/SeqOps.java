@@ -16,6 +16,9 @@ public final class SeqOps {
   }
 
   public static int len(Value s) {
+    if (s instanceof StringValue str) {
+      return str.val().length(); // TLC: a string is a sequence of characters
+    }
     return asSeq(s, "first", "Len").size();
   }
 
@@ -43,7 +46,10 @@ public final class SeqOps {
   }
 
   /** {@code s \o t}. */
-  public static TupleValue concat(Value s, Value t) {
+  public static Value concat(Value s, Value t) {
+    if (s instanceof StringValue a && t instanceof StringValue b) {
+      return StringValue.of(a.val() + b.val()); // TLC concatenates strings
+    }
     TupleValue a = asSeq(s, "first", "\\o");
     TupleValue b = asSeq(t, "second", "\\o");
     Value[] out = Arrays.copyOf(a.toArray(), a.size() + b.size());
