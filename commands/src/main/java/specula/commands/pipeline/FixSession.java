@@ -6,15 +6,20 @@ import java.util.Optional;
 import specula.commands.fix.FixAttempt;
 import specula.commands.fix.FixLoop;
 import specula.commands.fix.FixRun;
+import specula.commands.fix.FixRunCodec;
 import specula.commands.fix.KnowledgeBase;
 import specula.commands.fix.PreFixes;
 import specula.commands.llm.CancelToken;
 import specula.commands.llm.LlmClient;
 import specula.commands.llm.PromptLibrary;
 import specula.commands.llm.TokenListener;
+import specula.commands.session.AtomicFiles;
 import specula.commands.session.FileKind;
+import specula.commands.session.Json;
 import specula.commands.session.Outcome;
+import specula.commands.session.Session;
 import specula.commands.session.SessionException;
+import specula.commands.session.SessionFolder;
 import specula.commands.session.Snapshot;
 import specula.commands.session.WorkFile;
 
@@ -22,7 +27,8 @@ import specula.commands.session.WorkFile;
  * {@code fix}, {@code fix --step}, {@code fix --continue} and {@code attempts}: the fix run of the current session,
  * kept between commands. Every attempt that changes the module is handed to the {@link Committer} at once, so
  * each becomes its own version (undo walks back through the attempts) and a cancel or a provider failure later
- * in the loop loses nothing already done.
+ * in the loop loses nothing already done. The run itself is written to the session folder after every attempt,
+ * so a resumed session (or a new shell) can go on with {@code fix --continue}.
  */
 public final class FixSession {
     /** Turns an attempt's text into a version of the session. */
@@ -35,17 +41,44 @@ public final class FixSession {
     public record Tools(ModuleChecker checker, LlmClient client, PromptLibrary prompts, KnowledgeBase knowledge) {
     }
 
-    private Object owner;
+    private Session owner;
     private FixRun run;
     private String moduleFile;
 
-    /** The last run of {@code session}, if it made one in this process. */
-    public Optional<FixRun> last(Object session) {
-        return owner == session ? Optional.ofNullable(run) : Optional.empty();
+    /** The last run of {@code session}: the one made in this process, else the one its folder keeps. */
+    public Optional<FixRun> last(Session session) {
+        if (owner == session && run != null) return Optional.of(run);
+        Optional<FixRunCodec.Stored> stored = stored(session);
+        stored.ifPresent(st -> {
+            owner = session;
+            run = st.run();
+            moduleFile = st.moduleFile();
+        });
+        return stored.map(FixRunCodec.Stored::run);
+    }
+
+    private static Optional<FixRunCodec.Stored> stored(Session session) {
+        SessionFolder folder = session.folder();
+        if (folder == null) return Optional.empty();
+        java.nio.file.Path file = folder.dir().resolve(SessionFolder.FIX_RUN);
+        if (!java.nio.file.Files.isRegularFile(file)) return Optional.empty();
+        try {
+            return Optional.of(FixRunCodec.decode(Json.parse(java.nio.file.Files.readString(file))));
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new SessionException("cannot read the saved fix run " + file + ": " + e.getMessage()
+                    + " (start a new run with fix MODULE)", e);
+        }
+    }
+
+    /** Atomic, so a crash mid-write leaves the previous state of the run, never half of one. */
+    private void persist() {
+        SessionFolder folder = owner.folder();
+        if (folder == null) return;
+        AtomicFiles.write(folder.dir().resolve(SessionFolder.FIX_RUN), Json.write(FixRunCodec.encode(run, moduleFile)));
     }
 
     /** Starts a new run on {@code module} (or the only module) and runs it to the end, or one attempt. */
-    public Outcome start(Object session, Snapshot snapshot, String module, int attempts, boolean oneStep, Tools tools,
+    public Outcome start(Session session, Snapshot snapshot, String module, int attempts, boolean oneStep, Tools tools,
                          TokenListener tokens, CancelToken cancel, Committer committer) {
         if (attempts < 1 || attempts > 20) throw new SessionException("--attempts must be within 1..20, got " + attempts);
         WorkFile f = pick(snapshot, module);
@@ -59,10 +92,10 @@ public final class FixSession {
     }
 
     /** Continues the last run from the module as it is now (after an edit or an undo). */
-    public Outcome resume(Object session, Snapshot snapshot, boolean oneStep, Tools tools, TokenListener tokens,
+    public Outcome resume(Session session, Snapshot snapshot, boolean oneStep, Tools tools, TokenListener tokens,
                           CancelToken cancel, Committer committer) {
         FixRun r = last(session).orElseThrow(() -> new SessionException(
-                "no fix run to continue in this shell: start one with fix [MODULE]"));
+                "no fix run to continue in this session: start one with fix [MODULE]"));
         WorkFile f = snapshot.file(moduleFile).orElseThrow(() -> new SessionException(
                 moduleFile + " is no longer in the workspace: start a new run with fix MODULE"));
         FixLoop loop = loop(snapshot, r.maxLlmAttempts(), tools);
@@ -82,9 +115,14 @@ public final class FixSession {
             if (a.changed()) committer.commit(attemptSummary(r.moduleName(), a),
                     new WorkFile(moduleFile, FileKind.MODULE, a.after()));
         };
-        while (!r.finished()) {
-            loop.step(r, listener, tokens, cancel);
-            if (oneStep) break;
+        try {
+            while (!r.finished()) {
+                loop.step(r, listener, tokens, cancel);
+                persist();
+                if (oneStep) break;
+            }
+        } finally {
+            persist();
         }
         int made = r.attempts().size() - before;
         String done = made + (made == 1 ? " attempt" : " attempts");

@@ -23,8 +23,12 @@ import java.util.TreeSet;
 public final class SessionFolder {
     public static final String MANIFEST = "session.yaml";
     public static final String JOURNAL = "history.jsonl";
-    /** Logs pipeline steps append beside the journal (the LLM exchanges); a save copies them along. */
-    public static final java.util.List<String> STEP_LOGS = java.util.List.of("llm.jsonl");
+    /** The LLM exchanges pipeline steps append beside the journal. */
+    public static final String LLM_LOG = "llm.jsonl";
+    /** The state of the last fix run, so {@code fix --continue} works after {@code resume}. */
+    public static final String FIX_RUN = "fix-run.json";
+    /** Files pipeline steps keep beside the journal; a save copies them along. */
+    public static final java.util.List<String> STEP_FILES = java.util.List.of(LLM_LOG, FIX_RUN);
     static final int FORMAT = 1;
 
     private final Path dir;
@@ -128,7 +132,7 @@ public final class SessionFolder {
                 }
             }
         }
-        for (String log : STEP_LOGS) {
+        for (String log : STEP_FILES) {
             java.nio.file.Path from = dir.resolve(log);
             if (java.nio.file.Files.isRegularFile(from)) {
                 try {

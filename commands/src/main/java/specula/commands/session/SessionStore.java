@@ -24,6 +24,9 @@ public final class SessionStore {
     private final Path root;
     private final Clock clock;
 
+    /** Unsaved folders this store named, written or not yet. */
+    private final java.util.Set<Path> handedOut = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     public SessionStore(Path root, Clock clock) {
         this.root = root;
         this.clock = clock;
@@ -37,11 +40,19 @@ public final class SessionStore {
     public record Info(String name, int versions, String updated, boolean unsaved, String problem) {
     }
 
-    /** Starts a new unsaved session; its folder is created on the first journal write. */
+    /**
+     * Starts a new unsaved session; its folder is created on the first journal write. Folders are named by time and
+     * pid, with a counter when this process already started a session in the same second (a script running
+     * {@code new} twice), so two sessions never share a journal.
+     */
     public Session newSession() {
-        String id = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant())
+        String base = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant())
                 + "-" + ProcessHandle.current().pid();
-        return new Session(clock, new SessionFolder(root.resolve(UNSAVED).resolve(id)));
+        Path dir = root.resolve(UNSAVED).resolve(base);
+        for (int n = 2; !handedOut.add(dir) || Files.exists(dir); n++) {
+            dir = root.resolve(UNSAVED).resolve(base + "-" + n);
+        }
+        return new Session(clock, new SessionFolder(dir));
     }
 
     public boolean exists(String name) {

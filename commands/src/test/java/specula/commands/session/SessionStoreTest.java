@@ -1,6 +1,7 @@
 package specula.commands.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +41,20 @@ class SessionStoreTest {
         s.undo(1);
         s.end(Status.OK, null);
         return s;
+    }
+
+    @Test
+    void sessionsStartedInTheSameSecondNeverShareAFolder() {
+        java.time.Clock frozen = java.time.Clock.fixed(java.time.Instant.parse("2026-11-26T10:00:00Z"), java.time.ZoneOffset.UTC);
+        SessionStore store = new SessionStore(tmp.resolve("sessions"), frozen);
+        Session a = store.newSession();
+        run(a, "new A", WorkspaceOps.newModule("A"));
+        Session b = store.newSession();
+        Session c = new SessionStore(tmp.resolve("sessions"), frozen).newSession();
+        assertNotEquals(a.folder().dir(), b.folder().dir());
+        assertNotEquals(a.folder().dir(), c.folder().dir(), "another store sees the written folder");
+        run(b, "new B", WorkspaceOps.newModule("B"));
+        assertEquals(List.of("A"), a.snapshot().names());
     }
 
     @Test

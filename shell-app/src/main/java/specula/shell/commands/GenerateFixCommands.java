@@ -125,7 +125,7 @@ public class GenerateFixCommands {
     @Command(name = "attempts", group = GROUP, description = "The attempts of the last fix run; attempts show K for one in full")
     public void attempts(@Arguments List<String> args) {
         Session s = holder.session();
-        FixRun run = fixes.last(s).orElseThrow(() -> new SessionException("no fix run in this shell yet: fix [MODULE]"));
+        FixRun run = fixes.last(s).orElseThrow(() -> new SessionException("no fix run in this session yet: fix [MODULE]"));
         if (args.isEmpty()) {
             out.out().print(FixReport.table(run.attempts()));
             out.println(run.moduleName() + ": " + run.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')

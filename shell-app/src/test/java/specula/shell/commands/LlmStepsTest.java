@@ -102,6 +102,45 @@ class LlmStepsTest {
     }
 
     @Test
+    void aStoppedRunContinuesAfterSaveAndResumeInANewShell() throws Exception {
+        kit.useReplay(ShellKit.recording(tmp.resolve("rec.jsonl"), List.<String[]>of(
+                new String[]{"fix.attempt", ShellKit.tla(ONE_ERROR)})));
+        module(TWO_ERRORS);
+        assertNull(kit.run("fix --step", () -> kit.steps.fix("", 3, true, false)));
+        assertNull(kit.run("save", () -> kit.holder.store().save(session(), "stepped", false)));
+        kit.holder.store().release(session());
+
+        // A new shell: its own FixSession, the same session store, a recording holding only the next answer.
+        ShellKit next = new ShellKit(tmp);
+        next.useReplay(ShellKit.recording(tmp.resolve("rec2.jsonl"), List.<String[]>of(
+                new String[]{"fix.attempt", ShellKit.tla(CLEAN)})));
+        next.holder.replace(next.holder.store().resume("stepped").session());
+        assertNull(next.run("attempts", () -> next.steps.attempts(List.of())));
+        String listed = next.take();
+        assertTrue(listed.contains("model correction"), "the first attempt is listed after resume: " + listed);
+        assertNull(next.run("fix --continue", () -> next.steps.fix("", 3, false, true)));
+        assertEquals(CLEAN, next.holder.session().snapshot().require("Counter.tla").text());
+        assertTrue(next.take().contains("Counter: clean after 2 attempts"));
+    }
+
+    @Test
+    void aCorruptSavedRunIsReportedWithItsFile() throws Exception {
+        kit.useReplay(ShellKit.recording(tmp.resolve("rec.jsonl"), List.<String[]>of(
+                new String[]{"fix.attempt", ShellKit.tla(ONE_ERROR)})));
+        module(TWO_ERRORS);
+        assertNull(kit.run("fix --step", () -> kit.steps.fix("", 3, true, false)));
+        Path file = session().folder().dir().resolve("fix-run.json");
+        assertTrue(Files.readString(file).contains("\"llmAttempts\":1"));
+        Files.writeString(file, "{\"format\":1,");
+        ShellKit next = new ShellKit(tmp);
+        next.holder.replace(session());
+        String failure = next.run("fix --continue", () -> next.steps.fix("", 3, false, true));
+        assertTrue(failure != null && failure.contains("fix-run.json"), failure + " / " + session().folder().dir()
+                + " / " + next.holder.session().folder().dir());
+        assertEquals(ONE_ERROR, text(), "the working spec is untouched");
+    }
+
+    @Test
     void aFailedModelCallLeavesTheSpecAsItWas() throws Exception {
         kit.useReplay(ShellKit.recording(tmp.resolve("rec.jsonl"), List.<String[]>of(
                 new String[]{"fix.attempt", ShellKit.tla(ONE_ERROR)})));
