@@ -1,0 +1,100 @@
+package specula.commands.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import specula.commands.trace.TraceConfig;
+import specula.commands.trace.TraceSpecGenerator;
+import specula.commands.trace.TraceVerdict;
+import specula.tla.check.CheckOptions;
+
+/** The rejected line's diagnosis on examples/lockserver: each candidate action's first failing conjunct. */
+class TraceDiagnosisTest {
+    private final Path root = TestRoot.find();
+    private final Path example = root.resolve("examples/lockserver");
+    private final Map<String, String> modules = new LinkedHashMap<>();
+    private String cfg;
+    private String traceModule;
+
+    @BeforeEach
+    void generateTheTraceSpec() throws IOException {
+        TraceConfig config = TraceConfig.parse("trace_config.yaml",
+                Files.readString(example.resolve("trace_config.yaml")));
+        TraceSpecGenerator.Output out = new TraceSpecGenerator(root.resolve("templates/trace"))
+                .generate(config, "trace_config.yaml");
+        traceModule = out.moduleName();
+        out.files().forEach((name, text) -> {
+            if (name.endsWith(".tla")) modules.put(name.substring(0, name.length() - 4), text);
+        });
+        cfg = out.files().get(traceModule + ".cfg");
+        modules.put("LockServer", Files.readString(example.resolve("LockServer.tla")));
+    }
+
+    private TraceVerdict validate(String trace) throws IOException {
+        return new EmbeddedTraceValidator(CheckOptions.defaults()).validate(traceModule, modules, cfg, trace,
+                Files.readString(example.resolve(trace)));
+    }
+
+    @Test
+    void grantFailsOnTheHeldLockAtLineFive() throws IOException {
+        TraceVerdict v = validate("mutated_trace.ndjson");
+        TraceVerdict.Rejection r = v.rejection().orElseThrow();
+        assertEquals(5, r.line());
+        // Line 5 is a Grant: only Grant is a candidate; Request, Release and stuttering wait for other events.
+        assertEquals(List.of("Grant"), r.candidates().stream().map(TraceVerdict.Candidate::action).toList(),
+                v.render());
+        TraceVerdict.Candidate grant = r.candidates().get(0);
+        assertEquals("owner = Nil", grant.failedConjunct(), v.render());
+        assertEquals("LockServer.tla:38:8", grant.location(), v.render());
+        assertTrue(grant.reason().contains("\"c3\" = \"Nil\""), grant.reason());
+        String text = v.render();
+        assertTrue(text.contains("Grant: fails owner = Nil (LockServer.tla:38:8)"), text);
+        String json = v.toJson();
+        assertTrue(json.contains("\"failedConjunct\":\"owner = Nil\""), json);
+        assertTrue(json.contains("\"location\":\"LockServer.tla:38:8\""), json);
+    }
+
+    @Test
+    void aLoggedValueTheActionDisagreesWithIsTheAssignmentThatFails() throws IOException {
+        // Line 2 logs a queue without c3, and it is the trace's last line: the action's queue' = Append(queue, c)
+        // becomes a check against the logged value. (A last line whose event name matched used to be accepted.)
+        Path tmp = Files.createTempFile("diag", ".ndjson");
+        try {
+            Files.writeString(tmp, """
+                    {"event":"Request","queue":[{"op":"Update","path":[],"args":[["c3"]]}]}
+                    {"event":"Request","queue":[{"op":"Update","path":[],"args":[["c1"]]}]}
+                    """);
+            TraceVerdict v = new EmbeddedTraceValidator(CheckOptions.defaults()).validate(traceModule, modules, cfg,
+                    "t", Files.readString(tmp));
+                TraceVerdict.Rejection r = v.rejection().orElseThrow();
+            assertEquals(2, r.line());
+            TraceVerdict.Candidate req = r.candidates().get(0);
+            assertEquals("Request", req.action());
+            // c1 and c2 pass the guards and fail the logged queue (c3 already waits): the first is reported.
+            assertEquals("queue' = Append(queue, c)", req.failedConjunct(), v.render());
+            assertEquals("LockServer.tla:34:8", req.location(), v.render());
+            assertTrue(req.reason().contains("<<\"c1\">> = <<\"c3\", \"c1\">>"), req.reason());
+            assertTrue(req.reason().contains("c = \"c1\""), req.reason());
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    @Test
+    void theGoodTraceHasNoCandidates() throws IOException {
+        TraceVerdict v = validate("trace.ndjson");
+        assertTrue(v.accepted(), v.render());
+        assertFalse(v.render().contains("fails"));
+    }
+}
