@@ -48,7 +48,15 @@ final class ActionDiagnosis {
             implements Verdict {
     }
 
-    private record Work(Expr e, Scope s, Env env, String within, Work rest) {
+    /** @param shown what a failure here reports: the written {@code UNCHANGED vars} rather than its expansion */
+    private record Work(Expr e, Scope s, Env env, String within, Work rest, Expr shown) {
+        Work(Expr e, Scope s, Env env, String within, Work rest) {
+            this(e, s, env, within, rest, null);
+        }
+
+        Expr reported() {
+            return shown != null ? shown : e;
+        }
     }
 
     private final Evaluator ev;
@@ -197,18 +205,25 @@ final class ActionDiagnosis {
             for (int i = t.elements().size() - 1; i >= 0; i--) {
                 Expr el = t.elements().get(i);
                 chain = new Work(new Exprs.OpApp(el.range(), "UNCHANGED", "UNCHANGED", Parts.Fixity.PREFIX,
-                        List.of(el)), w.s, w.env, w.within, chain);
+                        List.of(el)), w.s, w.env, w.within, chain, w.reported());
             }
             return run(chain, partial, progress, bindings);
         }
         int slot = varSlot(arg, w.s, w.env);
         if (slot >= 0 && partial[slot] == null) return run(w.rest, assign(partial, slot, cur[slot]), progress + 1,
                 bindings);
-        if (arg instanceof Exprs.Ident id && slot < 0 && w.s.lookup(id.name()) instanceof Binding.Def d
+        if (slot >= 0) {
+            if (partial[slot].equals(cur[slot])) return run(w.rest, partial, progress + 1, bindings);
+            String var = ev.spec().variables().get(slot);
+            return fail(progress, w, var + "' = " + ValuePrinter.DEFAULT.print(partial[slot]) + " but " + var + " = "
+                    + ValuePrinter.DEFAULT.print(cur[slot]), bindings);
+        }
+        if (arg instanceof Exprs.Ident id && w.s.lookup(id.name()) instanceof Binding.Def d
                 && d.def().params().isEmpty() && w.env.lookup(id.name()) == null) {
             Expr inner = new Exprs.OpApp(op.range(), "UNCHANGED", "UNCHANGED", Parts.Fixity.PREFIX,
                     List.of(d.def().body()));
-            return run(new Work(inner, d.scope(), Env.EMPTY, w.within, w.rest), partial, progress, bindings);
+            return run(new Work(inner, d.scope(), Env.EMPTY, w.within, w.rest, w.reported()), partial, progress,
+                    bindings);
         }
         return condition(w, partial, progress, bindings);
     }
@@ -250,7 +265,7 @@ final class ActionDiagnosis {
 
     private List<String> fail(int progress, Work w, String reason, List<String> bindings) {
         if (best == null || progress > best.progress()) {
-            best = new Failure(progress, w.e, w.within, reason, bindings);
+            best = new Failure(progress, w.reported(), w.within, reason, bindings);
         }
         return null;
     }

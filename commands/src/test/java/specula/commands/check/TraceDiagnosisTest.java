@@ -66,29 +66,42 @@ class TraceDiagnosisTest {
     }
 
     @Test
-    void aLoggedValueTheActionDisagreesWithIsTheAssignmentThatFails() throws IOException {
+    void aLoggedValueTheActionDisagreesWithIsTheAssignmentThatFails() {
         // Line 2 logs a queue without c3, and it is the trace's last line: the action's queue' = Append(queue, c)
         // becomes a check against the logged value. (A last line whose event name matched used to be accepted.)
-        Path tmp = Files.createTempFile("diag", ".ndjson");
-        try {
-            Files.writeString(tmp, """
-                    {"event":"Request","queue":[{"op":"Update","path":[],"args":[["c3"]]}]}
-                    {"event":"Request","queue":[{"op":"Update","path":[],"args":[["c1"]]}]}
-                    """);
-            TraceVerdict v = new EmbeddedTraceValidator(CheckOptions.defaults()).validate(traceModule, modules, cfg,
-                    "t", Files.readString(tmp));
-                TraceVerdict.Rejection r = v.rejection().orElseThrow();
-            assertEquals(2, r.line());
-            TraceVerdict.Candidate req = r.candidates().get(0);
-            assertEquals("Request", req.action());
-            // c1 and c2 pass the guards and fail the logged queue (c3 already waits): the first is reported.
-            assertEquals("queue' = Append(queue, c)", req.failedConjunct(), v.render());
-            assertEquals("LockServer.tla:34:8", req.location(), v.render());
-            assertTrue(req.reason().contains("<<\"c1\">> = <<\"c3\", \"c1\">>"), req.reason());
-            assertTrue(req.reason().contains("c = \"c1\""), req.reason());
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        TraceVerdict v = validateText("""
+                {"event":"Request","queue":[{"op":"Update","path":[],"args":[["c3"]]}]}
+                {"event":"Request","queue":[{"op":"Update","path":[],"args":[["c1"]]}]}
+                """);
+        TraceVerdict.Rejection r = v.rejection().orElseThrow();
+        assertEquals(2, r.line());
+        TraceVerdict.Candidate req = r.candidates().get(0);
+        assertEquals("Request", req.action());
+        // c1 and c2 pass the guards and fail the logged queue (c3 already waits): the first is reported.
+        assertEquals("queue' = Append(queue, c)", req.failedConjunct(), v.render());
+        assertEquals("LockServer.tla:34:8", req.location(), v.render());
+        assertTrue(req.reason().contains("<<\"c1\">> = <<\"c3\", \"c1\">>"), req.reason());
+        assertTrue(req.reason().contains("c = \"c1\""), req.reason());
+    }
+
+    @Test
+    void anUnchangedTupleIsReportedAsWrittenWithTheVariableThatMoved() {
+        TraceVerdict v = validateText("""
+                {"event":"Request","queue":[{"op":"Update","path":[],"args":[["c3"]]}]}
+                {"event":"Grant","owner":[{"op":"Update","path":[],"args":["c3"]}],"queue":[{"op":"Update","path":[],"args":[[]]}],"grants":[{"op":"Update","path":[],"args":[{"c1":0,"c2":0,"c3":1}]}]}
+                {"event":"Release","owner":[{"op":"Update","path":[],"args":["Nil"]}],"queue":[{"op":"Update","path":[],"args":[["c1"]]}]}
+                """);
+        TraceVerdict.Rejection r = v.rejection().orElseThrow();
+        assertEquals(3, r.line());
+        TraceVerdict.Candidate release = r.candidates().get(0);
+        assertEquals("Release", release.action());
+        assertEquals("UNCHANGED <<queue, grants>>", release.failedConjunct(), v.render());
+        assertTrue(release.reason().startsWith("queue' = <<\"c1\">> but queue = <<>>"), release.reason());
+        assertTrue(release.reason().contains("c = \"c3\""), release.reason());
+    }
+
+    private TraceVerdict validateText(String trace) {
+        return new EmbeddedTraceValidator(CheckOptions.defaults()).validate(traceModule, modules, cfg, "t", trace);
     }
 
     @Test
