@@ -20,6 +20,7 @@ import specula.tla.syntax.ast.Unit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Why an action takes no step from a state: walks the action the way the checker enumerates it (conjuncts left to
@@ -39,10 +40,15 @@ final class ActionDiagnosis {
     record Enabled(List<String> bindings) implements Verdict {
     }
 
+    /** A bound name's value ({@code within} null), or an IF branch taken in definition {@code within}. */
+    record Note(String within, String text) {
+    }
+
     /**
      * @param conjunct the failing sub-formula
      * @param within   the innermost definition it belongs to (null at the top)
      * @param reason   the values compared, or the error raised
+     * @param bindings the values of the bound names ({@code c = "c1"}) and the IF branches taken, outermost first
      */
     record Failure(int progress, Expr conjunct, String within, String reason, List<String> bindings)
             implements Verdict {
@@ -61,26 +67,29 @@ final class ActionDiagnosis {
 
     private final Evaluator ev;
     private final Services services;
+    private final Function<Expr, String> quote;
     private Value[] cur;
     private Failure best;
 
-    ActionDiagnosis(Evaluator ev, Services services) {
+    /** @param quote an expression's source text, for the IF conditions a failing branch went through */
+    ActionDiagnosis(Evaluator ev, Services services, Function<Expr, String> quote) {
         this.ev = ev;
         this.services = services;
+        this.quote = quote;
     }
 
     /** Diagnoses {@code action} (resolved in {@code scope}) in state {@code state}. */
     Verdict diagnose(Expr action, Scope scope, String name, Value[] state) {
         cur = state;
         best = null;
-        List<String> found = run(new Work(action, scope, Env.EMPTY, name, null), new Value[state.length], 0,
+        List<Note> found = run(new Work(action, scope, Env.EMPTY, name, null), new Value[state.length], 0,
                 List.of());
-        if (found != null) return new Enabled(found);
+        if (found != null) return new Enabled(found.stream().map(Note::text).toList());
         return best;
     }
 
     /** @return the bindings of a branch that reached the end (a step), or null when none did */
-    private List<String> run(Work w, Value[] partial, int progress, List<String> bindings) {
+    private List<Note> run(Work w, Value[] partial, int progress, List<Note> bindings) {
         if (w == null) return bindings;
         Expr e = w.e;
         if (e instanceof Exprs.Paren p) return run(new Work(p.inner(), w.s, w.env, w.within, w.rest), partial,
@@ -95,8 +104,12 @@ final class ActionDiagnosis {
                 progress, bindings);
         try {
             if (e instanceof Exprs.If i) {
-                Expr branch = ev.evalBool(i.cond(), w.s, w.env, ctx(partial)) ? i.then() : i.otherwise();
-                return run(new Work(branch, w.s, w.env, w.within, w.rest), partial, progress, bindings);
+                boolean cond = ev.evalBool(i.cond(), w.s, w.env, ctx(partial));
+                // The branch taken explains a failure inside it (a guard written as IF ... THEN UNCHANGED vars).
+                List<Note> path = new ArrayList<>(bindings);
+                path.add(new Note(w.within, "IF " + quote.apply(i.cond()) + " is " + (cond ? "TRUE" : "FALSE")));
+                return run(new Work(cond ? i.then() : i.otherwise(), w.s, w.env, w.within, w.rest), partial,
+                        progress + 1, List.copyOf(path));
             }
             if (e instanceof Exprs.Case c) {
                 for (Parts.CaseArm arm : c.arms()) {
@@ -133,7 +146,7 @@ final class ActionDiagnosis {
                     }
                     if (!(rhs instanceof SetValue set)) return condition(w, partial, progress, bindings);
                     for (Value x : set) {
-                        List<String> r = run(w.rest, assign(partial, slot, x), progress + 1, bindings);
+                        List<Note> r = run(w.rest, assign(partial, slot, x), progress + 1, bindings);
                         if (r != null) return r;
                     }
                     return fail(progress, w, op.args().get(0) + " \\in an empty set", bindings);
@@ -145,22 +158,22 @@ final class ActionDiagnosis {
         return condition(w, partial, progress, bindings);
     }
 
-    private List<String> junction(boolean conj, List<Expr> items, Work w, Value[] partial, int progress,
-                                  List<String> bindings) {
+    private List<Note> junction(boolean conj, List<Expr> items, Work w, Value[] partial, int progress,
+                                  List<Note> bindings) {
         if (conj) {
             Work chain = w.rest;
             for (int i = items.size() - 1; i >= 0; i--) chain = new Work(items.get(i), w.s, w.env, w.within, chain);
             return run(chain, partial, progress, bindings);
         }
         for (Expr item : items) {
-            List<String> r = run(new Work(item, w.s, w.env, w.within, w.rest), partial, progress, bindings);
+            List<Note> r = run(new Work(item, w.s, w.env, w.within, w.rest), partial, progress, bindings);
             if (r != null) return r;
         }
         return null;
     }
 
-    private List<String> exists(Exprs.Quant q, int bound, int name, Work w, Env env, Value[] partial, int progress,
-                                List<String> bindings) {
+    private List<Note> exists(Exprs.Quant q, int bound, int name, Work w, Env env, Value[] partial, int progress,
+                                List<Note> bindings) {
         if (bound == q.bounds().size()) {
             return run(new Work(q.body(), w.s, env, w.within, w.rest), partial, progress, bindings);
         }
@@ -170,16 +183,16 @@ final class ActionDiagnosis {
         if (!(set instanceof SetValue values)) return condition(w, partial, progress, bindings);
         String n = b.names().get(name).text();
         for (Value x : values) {
-            List<String> more = new ArrayList<>(bindings);
-            more.add(n + " = " + ValuePrinter.DEFAULT.print(x));
-            List<String> r = exists(q, bound, name + 1, w, env.bind(n, x), partial, progress, List.copyOf(more));
+            List<Note> more = new ArrayList<>(bindings);
+            more.add(new Note(null, n + " = " + ValuePrinter.DEFAULT.print(x)));
+            List<Note> r = exists(q, bound, name + 1, w, env.bind(n, x), partial, progress, List.copyOf(more));
             if (r != null) return r;
         }
         return null;
     }
 
-    private List<String> call(String name, List<Expr> args, Work w, Value[] partial, int progress,
-                              List<String> bindings) {
+    private List<Note> call(String name, List<Expr> args, Work w, Value[] partial, int progress,
+                              List<Note> bindings) {
         Object target = w.env.lookup(name);
         if (target == null) target = w.s.lookup(name);
         if (target instanceof Binding.Def d && d.def().params().size() == args.size()
@@ -197,7 +210,7 @@ final class ActionDiagnosis {
         return condition(w, partial, progress, bindings);
     }
 
-    private List<String> unchanged(Exprs.OpApp op, Work w, Value[] partial, int progress, List<String> bindings) {
+    private List<Note> unchanged(Exprs.OpApp op, Work w, Value[] partial, int progress, List<Note> bindings) {
         Expr arg = op.args().get(0);
         while (arg instanceof Exprs.Paren p) arg = p.inner();
         if (arg instanceof Exprs.Tuple t) {
@@ -229,7 +242,7 @@ final class ActionDiagnosis {
     }
 
     /** Anything not entered is a condition on the partial state: true goes on, false or an error is a failure. */
-    private List<String> condition(Work w, Value[] partial, int progress, List<String> bindings) {
+    private List<Note> condition(Work w, Value[] partial, int progress, List<Note> bindings) {
         boolean holds;
         try {
             holds = ev.evalBool(w.e, w.s, w.env, ctx(partial));
@@ -257,15 +270,17 @@ final class ActionDiagnosis {
         return "FALSE";
     }
 
-    private List<String> error(RuntimeException ex, int progress, Work w, List<String> bindings) {
+    private List<Note> error(RuntimeException ex, int progress, Work w, List<Note> bindings) {
         String where = ex instanceof EvalException ee && ee.range() != null ? " (at " + EvalException.location(
                 ee.range()) + ")" : "";
         return fail(progress, w, "error: " + ex.getMessage() + where, bindings);
     }
 
-    private List<String> fail(int progress, Work w, String reason, List<String> bindings) {
+    private List<Note> fail(int progress, Work w, String reason, List<Note> bindings) {
         if (best == null || progress > best.progress()) {
-            best = new Failure(progress, w.reported(), w.within, reason, bindings);
+            // The IF branches of other definitions (the trace spec's "is this variable logged?") are noise here.
+            best = new Failure(progress, w.reported(), w.within, reason, bindings.stream()
+                    .filter(n -> n.within() == null || n.within().equals(w.within)).map(Note::text).toList());
         }
         return null;
     }

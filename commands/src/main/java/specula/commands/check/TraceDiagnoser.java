@@ -52,7 +52,7 @@ final class TraceDiagnoser {
             if (cur[i] == null) return List.of();
         }
         List<TraceVerdict.Candidate> out = new ArrayList<>();
-        ActionDiagnosis diagnosis = new ActionDiagnosis(ev, services);
+        ActionDiagnosis diagnosis = new ActionDiagnosis(ev, services, this::source);
         for (Disjunct d : disjuncts(model.next().expr(), model.next().scope(), null)) {
             ActionDiagnosis.Verdict v = diagnosis.diagnose(d.expr(), d.scope(), d.name(), cur);
             if (v instanceof ActionDiagnosis.Failure f && !EVENT_GUARD.equals(f.within())) {
@@ -61,14 +61,14 @@ final class TraceDiagnoser {
                 // The checker found no behaviour past the line from this state, yet this disjunct steps: the
                 // rejection is further on (e.g. a later line), so say so rather than invent a failure.
                 out.add(new TraceVerdict.Candidate(actionName(d.name()), null, null, "enabled in this state"
-                        + (e.bindings().isEmpty() ? "" : " with " + String.join(", ", e.bindings()))));
+                        + (e.bindings().isEmpty() ? "" : " (where " + String.join("; ", e.bindings()) + ")")));
             }
         }
         return out;
     }
 
     private TraceVerdict.Candidate candidate(String disjunct, ActionDiagnosis.Failure f) {
-        String reason = f.reason() + (f.bindings().isEmpty() ? "" : " (with " + String.join(", ", f.bindings())
+        String reason = f.reason() + (f.bindings().isEmpty() ? "" : " (where " + String.join("; ", f.bindings())
                 + ")");
         return new TraceVerdict.Candidate(actionName(disjunct), source(f.conjunct()),
                 ActionDiagnosis.location(f.conjunct().range()), reason);

@@ -100,6 +100,26 @@ class TraceDiagnosisTest {
         assertTrue(release.reason().contains("c = \"c3\""), release.reason());
     }
 
+    @Test
+    void aGuardWrittenAsAnIfNamesTheBranchTaken() throws IOException {
+        String spec = modules.get("LockServer");
+        String guarded = spec.substring(spec.indexOf("Grant =="), spec.indexOf("Release(c) =="));
+        modules.put("LockServer", spec.replace(guarded, """
+                Grant ==
+                    IF owner /= Nil \\/ queue = << >>
+                    THEN UNCHANGED vars
+                    ELSE /\\ owner' = Head(queue)
+                         /\\ queue' = Tail(queue)
+                         /\\ grants' = [grants EXCEPT ![owner'] = @ + 1]
+
+                """));
+        TraceVerdict v = validate("mutated_trace.ndjson");
+        TraceVerdict.Candidate grant = v.rejection().orElseThrow().candidates().get(0);
+        assertEquals("UNCHANGED vars", grant.failedConjunct(), v.render());
+        assertEquals("owner' = \"c2\" but owner = \"c3\" (where IF owner /= Nil \\/ queue = << >> is TRUE)",
+                grant.reason());
+    }
+
     private TraceVerdict validateText(String trace) {
         return new EmbeddedTraceValidator(CheckOptions.defaults()).validate(traceModule, modules, cfg, "t", trace);
     }

@@ -75,7 +75,7 @@ public class TraceCommands {
 
     @Command(name = "trace", group = GROUP, description = "trace spec [--config Y] | trace instrument SOURCE "
             + "--lang L --out FILE [--config Y] | trace convert RAW --out TRACE [--map M] | trace validate TRACE "
-            + "[--spec M] [--json]")
+            + "[--spec M] [--json] [--no-fail]")
     public void trace(@Argument(index = 0, description = "spec, instrument or convert") String action,
                       @Argument(index = 1, description = "SOURCE (instrument) or RAW (convert)", defaultValue = "")
                       String input,
@@ -88,7 +88,9 @@ public class TraceCommands {
                       String map,
                       @Option(longName = "spec", description = "trace module for validate", defaultValue = "")
                       String spec,
-                      @Option(longName = "json", description = "validate: the verdict as JSON") boolean json) {
+                      @Option(longName = "json", description = "validate: the verdict as JSON") boolean json,
+                      @Option(longName = "no-fail", description = "validate: a rejection is reported, the command "
+                              + "(and a script) goes on") boolean noFail) {
         switch (action) {
             case "spec" -> steps.run(TraceSteps.spec(blankToNull(config),
                     new TraceSpecGenerator(templates().resolve("trace"))));
@@ -98,8 +100,22 @@ public class TraceCommands {
             case "convert" -> steps.run(TraceSteps.convert(require(input, "trace convert RAW"),
                     Path.of(require(out, "trace convert RAW --out TRACE")), blankToNull(map)));
             case "validate" -> steps.run(TraceSteps.validate(require(input, "trace validate TRACE"),
-                    blankToNull(spec), tlcValidator(), v -> output.println(json ? v.toJson() : v.render().stripTrailing())));
+                    blankToNull(spec), tlcValidator(), v -> details(v, json),
+                    !noFail));
             default -> throw new SessionException("trace: expected spec, instrument or convert, got '" + action + "'");
+        }
+    }
+
+    /** The verdict's details; its summary line is the command's outcome, printed after it. */
+    private void details(specula.commands.trace.TraceVerdict v, boolean json) {
+        if (json) {
+            output.println(v.toJson());
+            return;
+        }
+        String text = v.render().stripTrailing();
+        int nl = text.indexOf('\n');
+        if (nl >= 0) {
+            output.println(text.substring(nl + 1));
         }
     }
 
