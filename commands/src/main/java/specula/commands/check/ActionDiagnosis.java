@@ -65,25 +65,50 @@ final class ActionDiagnosis {
         }
     }
 
+    /** Sub-formulas visited per action before giving up: the walk is as large as the action's branching. */
+    static final int STEP_LIMIT = 1_000_000;
+
+    /** Thrown past the step limit; the furthest failure found so far is still reported. */
+    private static final class OutOfSteps extends RuntimeException {
+        OutOfSteps() {
+            super(null, null, false, false);
+        }
+    }
+
     private final Evaluator ev;
     private final Services services;
+    private int steps;
     private final Function<Expr, String> quote;
+    private final int stepLimit;
     private Value[] cur;
     private Failure best;
 
     /** @param quote an expression's source text, for the IF conditions a failing branch went through */
     ActionDiagnosis(Evaluator ev, Services services, Function<Expr, String> quote) {
+        this(ev, services, quote, STEP_LIMIT);
+    }
+
+    ActionDiagnosis(Evaluator ev, Services services, Function<Expr, String> quote, int stepLimit) {
         this.ev = ev;
         this.services = services;
         this.quote = quote;
+        this.stepLimit = stepLimit;
     }
 
     /** Diagnoses {@code action} (resolved in {@code scope}) in state {@code state}. */
     Verdict diagnose(Expr action, Scope scope, String name, Value[] state) {
         cur = state;
         best = null;
-        List<Note> found = run(new Work(action, scope, Env.EMPTY, name, null), new Value[state.length], 0,
-                List.of());
+        steps = 0;
+        List<Note> found;
+        try {
+            found = run(new Work(action, scope, Env.EMPTY, name, null), new Value[state.length], 0, List.of());
+        } catch (OutOfSteps e) {
+            String why = "diagnosis stopped after " + stepLimit + " sub-formulas";
+            return best == null ? new Failure(0, action, name, why, List.of())
+                    : new Failure(best.progress(), best.conjunct(), best.within(), best.reason() + " (" + why + ")",
+                    best.bindings());
+        }
         if (found != null) return new Enabled(found.stream().map(Note::text).toList());
         return best;
     }
@@ -91,6 +116,7 @@ final class ActionDiagnosis {
     /** @return the bindings of a branch that reached the end (a step), or null when none did */
     private List<Note> run(Work w, Value[] partial, int progress, List<Note> bindings) {
         if (w == null) return bindings;
+        if (++steps > stepLimit) throw new OutOfSteps();
         Expr e = w.e;
         if (e instanceof Exprs.Paren p) return run(new Work(p.inner(), w.s, w.env, w.within, w.rest), partial,
                 progress, bindings);
@@ -152,6 +178,8 @@ final class ActionDiagnosis {
                     return fail(progress, w, op.args().get(0) + " \\in an empty set", bindings);
                 }
             }
+        } catch (OutOfSteps ex) {
+            throw ex;
         } catch (RuntimeException ex) {
             return error(ex, progress, w, bindings);
         }
