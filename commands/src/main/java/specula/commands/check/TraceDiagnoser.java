@@ -64,6 +64,10 @@ final class TraceDiagnoser {
                         + (e.bindings().isEmpty() ? "" : " (where " + String.join("; ", e.bindings()) + ")")));
             }
         }
+        if (out.isEmpty()) {
+            out.add(new TraceVerdict.Candidate("(none)", null, null, "no disjunct of Next gets past IsEvent: no "
+                    + "action is configured for this line's event"));
+        }
         return out;
     }
 

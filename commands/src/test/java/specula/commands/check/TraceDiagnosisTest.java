@@ -120,6 +120,19 @@ class TraceDiagnosisTest {
                 grant.reason());
     }
 
+    @Test
+    void aLineNoActionIsWrittenForSaysSo() {
+        // Lint would stop an unknown event first; the validator on its own still explains the line.
+        TraceVerdict v = validateText("""
+                {"event":"Request","queue":[{"op":"Update","path":[],"args":[["c3"]]}]}
+                {"event":"Steal","owner":[{"op":"Update","path":[],"args":["c1"]}]}
+                """);
+        TraceVerdict.Rejection r = v.rejection().orElseThrow();
+        assertEquals(2, r.line());
+        assertEquals(List.of("(none)"), r.candidates().stream().map(TraceVerdict.Candidate::action).toList());
+        assertTrue(r.candidates().get(0).reason().contains("no action is configured for this line's event"));
+    }
+
     private TraceVerdict validateText(String trace) {
         return new EmbeddedTraceValidator(CheckOptions.defaults()).validate(traceModule, modules, cfg, "t", trace);
     }
