@@ -20,6 +20,7 @@ TraceUpdates ==
 StutterIsEvent ==
     /\ IsEvent("Stuttering")
     /\ UNCHANGED {{vars}}
+    /\ TraceStepMatched
 {{internal}}
 TraceInit ==
     /\ TraceCursorInit

@@ -35,12 +35,17 @@ logline == Trace[l]
 \* The line of the file that holds event number i.
 TraceLineNo(i) == i + TraceOffset
 
-\* The current line is event e; it is consumed. Records the furthest position reached.
+\* The current line is event e; it is consumed.
 IsEvent(e) ==
     /\ l \in 1..TraceLen
     /\ logline.event = e
     /\ l' = l + 1
-    /\ l' > TLCGet(0) => TLCSet(0, l')
+
+\* The last conjunct of every event's action: records the furthest position a whole step reached. (In IsEvent
+\* it would count a line whose event name matched even when the action's guard then failed, TLCSet being a side
+\* effect of evaluation, so a trace whose last line no action matches would be accepted.)
+TraceStepMatched ==
+    l' > TLCGet(0) => TLCSet(0, l')
 
 TraceCursorInit ==
     /\ l = 1

@@ -64,8 +64,9 @@ public final class EmbeddedTraceValidator implements TraceValidator {
 
     /**
      * The furthest states the trace spec reaches (greatest cursor {@code l}) are the states before the first line
-     * no action matches; that line is the event at the cursor. The postcondition's register counts a line whose
-     * event name matched even when the action's guard then failed, so the line is taken from the cursor instead.
+     * no action matches; that line is the event at the cursor (a trace spec written before TraceStepMatched
+     * existed counts a line whose event name matched even when the action's guard failed, so the cursor is the
+     * authority). For each candidate action, {@link TraceDiagnoser} finds the first conjunct that fails there.
      * Trace specs follow one log, so their graphs are small; past {@link #MAX_STATES} the register's line stays.
      */
     private TraceVerdict withStateBefore(TraceVerdict v, String traceModule, Map<String, String> modules,
@@ -92,7 +93,19 @@ public final class EmbeddedTraceValidator implements TraceValidator {
         });
         String logline = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
         return new TraceVerdict(v.traceName(), v.events(), Optional.of(new TraceVerdict.Rejection(line, logline,
-                before, List.of())));
+                before, candidates(traceModule, modules, cfgText, env, furthest[0]))));
+    }
+
+    /** Each candidate action's first failing conjunct; none (rather than no verdict) if the diagnosis fails. */
+    private static List<TraceVerdict.Candidate> candidates(String traceModule, Map<String, String> modules,
+                                                           String cfgText, Map<String, String> env,
+                                                           Map<String, Value> state) {
+        try {
+            return new TraceDiagnoser(modules).diagnose(traceModule, cfgText, new Services(line -> { }, 0, env),
+                    state);
+        } catch (RuntimeException e) {
+            return List.of(new TraceVerdict.Candidate("(diagnosis)", null, null, "not available: " + e.getMessage()));
+        }
     }
 
     static TraceVerdict verdict(String traceName, String traceText, CheckResult r) {

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import specula.commands.llm.CancelToken;
 import specula.commands.llm.LlmClient;
-import specula.commands.llm.LlmException;
 import specula.commands.llm.LlmReply;
 import specula.commands.llm.PromptLibrary;
 import specula.commands.llm.TokenListener;
@@ -36,6 +35,10 @@ public final class LlmModelWriter {
         this.prompts = prompts;
     }
 
+    /**
+     * @throws IllegalArgumentException when the answer's model does not parse, leaves a constant without a value
+     *                                  or assigns one the module does not declare (the message says which)
+     */
     public ModelWriter.Result write(String moduleName, String text, TokenListener tokens, CancelToken cancel) {
         ModelWriter.Result draft = drafter.write(moduleName, text);
         LlmReply reply = client.chat(prompts.get(PROMPT).render("model.new", Map.of("module", moduleName,
@@ -45,9 +48,10 @@ public final class LlmModelWriter {
         try {
             parsed = ConfigParser.parse(moduleName + ".cfg", cfg);
         } catch (ConfigException e) {
-            throw new LlmException(LlmException.Kind.NO_TLA_BLOCK, "the model in the answer does not parse: "
-                    + e.getMessage());
+            throw new IllegalArgumentException("model new --llm: the model in the answer does not parse: "
+                    + e.getMessage() + "; nothing written");
         }
+        // The draft assigns every constant the module declares, so it is the list to compare with.
         List<String> missing = new ArrayList<>();
         for (ConstantEntry e : draft.config().constants()) {
             if (parsed.constant(e.name()).isEmpty()) {
@@ -55,8 +59,18 @@ public final class LlmModelWriter {
             }
         }
         if (!missing.isEmpty()) {
-            throw new LlmException(LlmException.Kind.NO_TLA_BLOCK, "the model in the answer leaves constants "
-                    + "without a value: " + String.join(", ", missing));
+            throw new IllegalArgumentException("model new --llm: the model in the answer leaves constants without a "
+                    + "value: " + String.join(", ", missing) + "; nothing written");
+        }
+        List<String> unknown = new ArrayList<>();
+        for (ConstantEntry e : parsed.constants()) {
+            if (draft.config().constant(e.name()).isEmpty()) {
+                unknown.add(e.name());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("model new --llm: the model in the answer assigns constants "
+                    + moduleName + " does not declare: " + String.join(", ", unknown) + "; nothing written");
         }
         List<String> notes = new ArrayList<>(draft.notes());
         notes.add("values chosen by the model " + client.describeModel() + " from the draft above");

@@ -13,8 +13,20 @@ public final class ModelSteps {
     private ModelSteps() {
     }
 
+    /** Writes a model for a module: {@link ModelWriter} (deterministic) or {@link LlmModelWriter}. */
+    @FunctionalInterface
+    public interface Writer {
+        /** @throws IllegalArgumentException with a message for the user when no model can be written */
+        ModelWriter.Result write(String moduleName, String text);
+    }
+
     /** @param module the module to write a model for; null when the workspace has exactly one */
     public static SessionCommand modelNew(String module, ModelWriter writer) {
+        return modelNew(module, (Writer) writer::write);
+    }
+
+    /** The same with any writer, e.g. {@code model new --llm}; its model is a version like the deterministic one. */
+    public static SessionCommand modelNew(String module, Writer writer) {
         return current -> {
             WorkFile m = pickModule(current, module);
             ModelWriter.Result r;

@@ -79,6 +79,17 @@ public final class RuntimeFixLoop {
         return run;
     }
 
+    /**
+     * Continues {@code run} from the module and model as they are now (after a {@code --step} pause, an edit, an
+     * undo, a cancel or a provider failure): they are checked again, and the run goes on with the attempts it has
+     * left; its attempts so far stay in its table.
+     */
+    public RuntimeRun resume(RuntimeRun run, String text, String cfg) {
+        run.reopen(text, cfg, check(run.moduleName(), text, cfg));
+        settle(run);
+        return run;
+    }
+
     public RuntimeRun runToEnd(String moduleName, String text, String cfg, Listener listener, TokenListener tokens,
                                CancelToken cancel) {
         RuntimeRun run = start(moduleName, text, cfg);

@@ -97,6 +97,15 @@ public final class RuntimeRun {
         attempts.add(a);
     }
 
+    /** Running again, for {@link RuntimeFixLoop#resume}. */
+    void reopen(String text, String cfg, RunReport report) {
+        this.text = text;
+        this.cfg = cfg;
+        this.report = report;
+        status = Status.RUNNING;
+        message = "";
+    }
+
     void finish(Status s, String why) {
         status = s;
         message = why;

@@ -131,6 +131,8 @@ public final class TraceSpecGenerator {
             for (int i = 0; i < lines.size(); i++) {
                 sb.append(i == 0 ? indent : INDENT + "      ").append(lines.get(i)).append('\n');
             }
+            // After the action: only a whole step counts as reaching the next line (see TraceLog's TraceStepMatched).
+            sb.append(INDENT).append("/\\ TraceStepMatched\n");
             sb.append('\n');
         }
         return sb.toString();

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import specula.commands.llm.CancelToken;
-import specula.commands.llm.LlmException;
 import specula.commands.llm.LlmTestKit;
 import specula.commands.llm.ProjectRoot;
 import specula.commands.llm.PromptLibrary;
@@ -51,11 +50,23 @@ class LlmModelWriterTest {
     @Test
     void refusesAnAnswerThatDropsAConstantOrDoesNotParse() {
         server.answer("```cfg\nCONSTANTS Node = {n1}\nSPECIFICATION Spec\n```");
-        LlmException e = assertThrows(LlmException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> writer().write("KV", ModelWriterTest.KV, TokenListener.NONE, CancelToken.none()));
-        assertTrue(e.getMessage().contains("Key, Nil, MaxVersion, Ids"), e.getMessage());
+        assertTrue(e.getMessage().contains("leaves constants without a value: Key, Nil, MaxVersion, Ids"),
+                e.getMessage());
         server.answer("```cfg\nCONSTANTS Node = = {\n```");
-        assertThrows(LlmException.class,
+        e = assertThrows(IllegalArgumentException.class,
                 () -> writer().write("KV", ModelWriterTest.KV, TokenListener.NONE, CancelToken.none()));
+        assertTrue(e.getMessage().startsWith("model new --llm: the model in the answer does not parse: KV.cfg:"),
+                e.getMessage());
+    }
+
+    @Test
+    void refusesAConstantTheModuleDoesNotDeclare() {
+        server.answer("```cfg\nCONSTANTS\n    Node = {n1, n2}\n    Key = {k1}\n    Nil = Nil\n    MaxVersion = 2\n"
+                + "    Ids = {7}\n    Quorum = 2\nSPECIFICATION Spec\n```");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> writer().write("KV", ModelWriterTest.KV, TokenListener.NONE, CancelToken.none()));
+        assertTrue(e.getMessage().contains("assigns constants KV does not declare: Quorum"), e.getMessage());
     }
 }

@@ -77,8 +77,15 @@ public class CheckCommands {
                       @Option(longName = "itf", description = "write the counterexample as ITF JSON to FILE", defaultValue = "") String itf,
                       @Option(longName = "fix", description = "loop on runtime errors with the LLM (each attempt a version)") boolean fixing,
                       @Option(longName = "attempts", description = "--fix: model attempts", defaultValue = "3") Integer attempts,
-                      @Option(longName = "step", description = "--fix: one attempt, then stop") boolean step) {
+                      @Option(longName = "step", description = "--fix: one attempt, then stop (check --fix --continue goes on)") boolean step,
+                      @Option(longName = "continue", description = "--fix: continue the last run from the spec as it is now") boolean resume) {
         CheckOptions base = options(workers, maxStates, timeout, simulate, depth, traces, seed);
+        if (resume && !fixing) throw new SessionException("--continue goes with --fix: check --fix --continue");
+        if (fixing && resume) {
+            if (!Tables.blank(model)) throw new SessionException("check --fix --continue takes no MODULE");
+            fix.resume(base, step);
+            return;
+        }
         if (fixing) {
             // check --fix takes the module; "Raft.cfg" names the same one.
             fix.run(Tables.blank(model) ? null : model.replaceFirst("\\.cfg$", ""), base, attempts, step);

@@ -30,6 +30,9 @@ final class CheckFix {
     private final LlmContext llm;
     private final Interrupts interrupts;
     private final boolean interactive;
+    /** The last run of this shell, for --continue; it belongs to the session it ran on. */
+    private RuntimeRun lastRun;
+    private Session lastSession;
 
     CheckFix(SessionHolder holder, Output out, LlmContext llm, Interrupts interrupts, boolean interactive) {
         this.holder = holder;
@@ -42,7 +45,21 @@ final class CheckFix {
     void run(String module, CheckOptions base, int attempts, boolean oneStep) {
         if (attempts < 1) throw new SessionException("--attempts is at least 1");
         Session s = holder.session();
-        RuntimeSteps.Inputs in = RuntimeSteps.inputs(s.snapshot(), module);
+        drive(s, RuntimeSteps.inputs(s.snapshot(), module), base, attempts, oneStep, null);
+    }
+
+    /** {@code check --fix --continue [--step]}: the last run goes on from the module and model as they are now. */
+    void resume(CheckOptions base, boolean oneStep) {
+        Session s = holder.session();
+        if (lastRun == null || lastSession != s) {
+            throw new SessionException("no check --fix run in this shell for this session: check --fix [MODULE]");
+        }
+        drive(s, RuntimeSteps.inputs(s.snapshot(), lastRun.moduleName()), base, lastRun.maxAttempts(), oneStep,
+                lastRun);
+    }
+
+    private void drive(Session s, RuntimeSteps.Inputs in, CheckOptions base, int attempts, boolean oneStep,
+                       RuntimeRun previous) {
         Progress progress = new Progress(out, interactive);
         CancelToken cancel = interrupts.begin();
         CancellationToken stop = new CancellationToken();
@@ -53,18 +70,21 @@ final class CheckFix {
                 llm.prompts(), knowledge(progress), in.otherModules(),
                 new RuntimeFixLoop.Options(attempts, RuntimeFixLoop.Options.defaults().hints()));
         String label = s.currentCommand();
-        RuntimeFixLoop.Listener commit = (a, run) -> {
+        RuntimeFixLoop.Listener commit = (a, r) -> {
             progress.clear();
             Outcome o = s.execute(label + "  [attempt " + a.number() + "]", RuntimeSteps.attempt(a, in.moduleName()));
             out.println("  " + o.summary() + (a.accepted() ? " -> v" + s.timeline().current().number() : ""));
         };
         RuntimeRun run;
         try {
+            run = previous == null ? loop.start(in.moduleName(), in.text(), in.cfg())
+                    : loop.resume(previous, in.text(), in.cfg());
+            lastRun = run;
+            lastSession = s;
             if (oneStep) {
-                run = loop.start(in.moduleName(), in.text(), in.cfg());
                 loop.step(run, commit, progress, cancel);
             } else {
-                run = loop.runToEnd(in.moduleName(), in.text(), in.cfg(), commit, progress, cancel);
+                while (!run.finished()) loop.step(run, commit, progress, cancel);
             }
         } finally {
             unhook.run();
@@ -72,9 +92,12 @@ final class CheckFix {
         }
         out.out().print(run.summaryTable());
         out.out().flush();
-        boolean good = run.status() == RuntimeRun.Status.CHECKS || (oneStep && !run.finished());
-        String summary = "check --fix " + in.moduleName() + ": " + run.status().name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ') + (run.message().isEmpty() ? "" : " (" + run.message() + ")");
+        boolean paused = oneStep && !run.finished();
+        boolean good = run.status() == RuntimeRun.Status.CHECKS || paused;
+        String summary = "check --fix " + in.moduleName() + ": " + (paused ? "paused after attempt "
+                + run.attempts().size() + " of " + run.maxAttempts() + " (check --fix --continue goes on)"
+                : run.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + (run.message().isEmpty() ? "" : " (" + run.message() + ")"));
         Outcome o = s.execute(current -> good ? Outcome.ok(summary) : Outcome.failed(summary));
         out.println(o.status().ok() ? out.green(o.summary()) : out.red(o.summary()));
         if (!o.status().ok()) throw new SessionException(o.summary());

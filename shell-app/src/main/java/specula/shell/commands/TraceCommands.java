@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import specula.commands.instrument.Instrumenter;
 import specula.commands.llm.ProjectRoot;
+import specula.commands.pipeline.LlmContext;
 import specula.commands.runtime.ModelSteps;
 import specula.commands.runtime.ModelWriter;
 import specula.commands.runtime.TlcProcessRunner;
@@ -22,6 +23,8 @@ import specula.commands.trace.TraceSpecGenerator;
 import specula.commands.trace.TlcTraceValidator;
 import specula.commands.trace.TraceSteps;
 import specula.commands.trace.TraceValidator;
+import specula.shell.console.Interrupts;
+import specula.shell.console.LaunchOptions;
 import specula.shell.console.Output;
 import specula.shell.console.SessionHolder;
 
@@ -38,17 +41,27 @@ public class TraceCommands {
     private final StepRunner steps;
     private final Output output;
     private final Map<String, String> environment;
+    private final ModelNewLlm modelLlm;
 
     @Autowired
-    public TraceCommands(SessionHolder holder, StepRunner steps, Output out) {
-        this(holder, steps, out, System.getenv());
+    public TraceCommands(SessionHolder holder, StepRunner steps, Output out, LlmContext llm, Interrupts interrupts,
+                         LaunchOptions launch) {
+        this(holder, steps, out, System.getenv(), new ModelNewLlm(holder, out, llm, interrupts,
+                launch.mode() == LaunchOptions.Mode.INTERACTIVE));
     }
 
     TraceCommands(SessionHolder holder, StepRunner steps, Output out, Map<String, String> environment) {
+        this(holder, steps, out, environment, null);
+    }
+
+    /** @param modelLlm null: {@code model new --llm} unavailable (tests of the deterministic commands) */
+    TraceCommands(SessionHolder holder, StepRunner steps, Output out, Map<String, String> environment,
+                  ModelNewLlm modelLlm) {
         this.holder = holder;
         this.steps = steps;
         this.output = out;
         this.environment = Map.copyOf(environment);
+        this.modelLlm = modelLlm;
     }
 
     /** {@code templates.dir} from the configuration, else the project's {@code templates/}. */
@@ -57,8 +70,8 @@ public class TraceCommands {
         return dir.isBlank() ? ProjectRoot.find().resolve("templates") : Path.of(dir);
     }
 
-    @Command(name = "model", group = GROUP, description = "model new [MODULE]: write MODULE.cfg (constants, "
-            + "behaviour, invariants) from the module")
+    @Command(name = "model", group = GROUP, description = "model new [MODULE] [--llm]: write MODULE.cfg "
+            + "(constants, behaviour, invariants) from the module; --llm lets the model choose the constants' values")
     public void model(@Argument(index = 0, description = "new") String action,
                       @Argument(index = 1, description = "module (optional when there is one)", defaultValue = "")
                       String module,
@@ -66,16 +79,18 @@ public class TraceCommands {
         if (!"new".equals(action)) {
             throw new SessionException("model: expected 'model new [MODULE]', got 'model " + action + "'");
         }
+        String target = module.isBlank() ? null : module;
         if (llm) {
-            throw new SessionException("model new --llm is not wired into the shell yet (LlmModelWriter in "
-                    + "specula.commands.runtime); use model new, then edit the .cfg");
+            if (modelLlm == null) throw new SessionException("model new --llm needs the LLM settings of this shell");
+            steps.run(modelLlm.writer(target));
+            return;
         }
-        steps.run(ModelSteps.modelNew(module.isBlank() ? null : module, new ModelWriter()));
+        steps.run(ModelSteps.modelNew(target, new ModelWriter()));
     }
 
     @Command(name = "trace", group = GROUP, description = "trace spec [--config Y] | trace instrument SOURCE "
             + "--lang L --out FILE [--config Y] | trace convert RAW --out TRACE [--map M] | trace validate TRACE "
-            + "[--spec M] [--json]")
+            + "[--spec M] [--json] [--no-fail]")
     public void trace(@Argument(index = 0, description = "spec, instrument or convert") String action,
                       @Argument(index = 1, description = "SOURCE (instrument) or RAW (convert)", defaultValue = "")
                       String input,
@@ -88,7 +103,9 @@ public class TraceCommands {
                       String map,
                       @Option(longName = "spec", description = "trace module for validate", defaultValue = "")
                       String spec,
-                      @Option(longName = "json", description = "validate: the verdict as JSON") boolean json) {
+                      @Option(longName = "json", description = "validate: the verdict as JSON") boolean json,
+                      @Option(longName = "no-fail", description = "validate: a rejection is reported, the command "
+                              + "(and a script) goes on") boolean noFail) {
         switch (action) {
             case "spec" -> steps.run(TraceSteps.spec(blankToNull(config),
                     new TraceSpecGenerator(templates().resolve("trace"))));
@@ -98,8 +115,22 @@ public class TraceCommands {
             case "convert" -> steps.run(TraceSteps.convert(require(input, "trace convert RAW"),
                     Path.of(require(out, "trace convert RAW --out TRACE")), blankToNull(map)));
             case "validate" -> steps.run(TraceSteps.validate(require(input, "trace validate TRACE"),
-                    blankToNull(spec), tlcValidator(), v -> output.println(json ? v.toJson() : v.render().stripTrailing())));
+                    blankToNull(spec), tlcValidator(), v -> details(v, json),
+                    !noFail));
             default -> throw new SessionException("trace: expected spec, instrument or convert, got '" + action + "'");
+        }
+    }
+
+    /** The verdict's details; its summary line is the command's outcome, printed after it. */
+    private void details(specula.commands.trace.TraceVerdict v, boolean json) {
+        if (json) {
+            output.println(v.toJson());
+            return;
+        }
+        String text = v.render().stripTrailing();
+        int nl = text.indexOf('\n');
+        if (nl >= 0) {
+            output.println(text.substring(nl + 1));
         }
     }
 

@@ -74,7 +74,7 @@ class CheckCommandsTest {
     /** check with only the model and the inline parts that matter here. */
     private String check(String line, String model, String inv, String timeout) {
         return kit.run(line, () -> check.check(model, 1, 0L, timeout, false, 100, 1000L, 0L, "", "", inv, "", "", "",
-                false, 3, false));
+                false, 3, false, false));
     }
 
     @Test
@@ -151,7 +151,7 @@ class CheckCommandsTest {
         String failure;
         try {
             failure = kit.run("check --init Init --next Next", () -> check.check("", 1, 0L, "", false, 100, 1000L, 0L,
-                    "Init", "Next", "", "", "", "", false, 3, false));
+                    "Init", "Next", "", "", "", "", false, 3, false, false));
         } finally {
             ctrlC.interrupt();
             ctrlC.join();
@@ -164,7 +164,7 @@ class CheckCommandsTest {
         assertTrue(session().snapshot().file("Endless.tla").isPresent());
         // The shell goes on: the next check runs normally.
         assertNull(kit.run("check", () -> check.check("", 1, 50L, "", false, 100, 1000L, 0L, "Init", "Next", "", "",
-                "", "", false, 3, false)));
+                "", "", false, 3, false, false)));
         assertTrue(kit.take().contains("(incomplete: state limit)"));
     }
 
@@ -175,7 +175,7 @@ class CheckCommandsTest {
         Path json = tmp.resolve("out/result.json");
         Path itf = tmp.resolve("out/cex.itf.json");
         assertNotNull(kit.run("check", () -> check.check("Counter.cfg", 1, 0L, "", false, 100, 1000L, 0L, "", "",
-                "Small", "", json.toString(), itf.toString(), false, 3, false)));
+                "Small", "", json.toString(), itf.toString(), false, 3, false, false)));
         assertTrue(Files.readString(json).contains("Small"), Files.readString(json));
         assertTrue(Files.readString(itf).contains("\"states\""), Files.readString(itf));
     }
@@ -185,7 +185,7 @@ class CheckCommandsTest {
         open("Counter.tla", COUNTER);
         open("Counter.cfg", CFG);
         assertNull(kit.run("check --simulate", () -> check.check("", 1, 0L, "", true, 10, 5L, 42L, "", "", "",
-                "Max=2", "", "", false, 3, false)));
+                "Max=2", "", "", false, 3, false, false)));
         String shown = kit.take();
         assertTrue(shown.contains("Running Random Simulation with seed 42."), shown);
         assertTrue(shown.contains("generated 5 behaviours"), shown);

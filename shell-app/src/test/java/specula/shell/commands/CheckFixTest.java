@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import specula.commands.pipeline.SemanticChecker;
+import specula.commands.session.Outcome;
 import specula.commands.session.Session;
+import specula.commands.session.WorkFile;
 import specula.shell.console.Interrupts;
 import specula.shell.console.LaunchOptions;
 
@@ -50,7 +52,7 @@ class CheckFixTest {
 
     private String fix(int attempts, boolean step) {
         return kit.run("check --fix", () -> check.check("", 1, 0L, "", false, 100, 1000L, 0L, "", "", "", "", "", "",
-                true, attempts, step));
+                true, attempts, step, false));
     }
 
     @Test
@@ -68,6 +70,53 @@ class CheckFixTest {
         assertEquals(FIXED, session().snapshot().require("Counter").text());
         assertTrue(session().lastResults().get("check").startsWith("check --fix Counter: checks"),
                 session().lastResults().toString());
+    }
+
+    private String resume(boolean step) {
+        return kit.run("check --fix --continue", () -> check.check("", 1, 0L, "", false, 100, 1000L, 0L, "", "", "",
+                "", "", "", true, 3, step, true));
+    }
+
+    @Test
+    void stepPausesAfterOneAttemptAndContinueGoesOn() {
+        kit.useReplay(ShellKit.recording(tmp.resolve("rec.jsonl"), List.of(
+                new String[]{"check.fix", ShellKit.tla(WEAKENED)},
+                new String[]{"check.fix", ShellKit.tla(FIXED)})));
+        int before = session().timeline().current().number();
+        assertNull(fix(3, true), "a pause is not a failure");
+        String shown = kit.take();
+        assertTrue(shown.contains("paused after attempt 1 of 3 (check --fix --continue goes on)"), shown);
+        assertEquals(BROKEN, session().snapshot().require("Counter").text(), "attempt 1 was refused");
+        assertEquals(before, session().timeline().current().number());
+
+        assertNull(resume(true));
+        shown = kit.take();
+        assertTrue(shown.contains("check --fix attempt 2:"), "the run's numbering goes on: " + shown);
+        assertTrue(shown.contains("-> v" + (before + 1)), shown);
+        assertTrue(shown.contains("check --fix Counter: checks"), "the model checks, nothing left to pause: " + shown);
+        assertEquals(FIXED, session().snapshot().require("Counter").text());
+    }
+
+    @Test
+    void continueRechecksTheSpecAsItIsNow() {
+        kit.useReplay(ShellKit.recording(tmp.resolve("rec.jsonl"), List.<String[]>of(
+                new String[]{"check.fix", ShellKit.tla(WEAKENED)})));
+        assertNull(fix(3, true));
+        kit.take();
+        // The user repairs the module by hand; --continue checks it again and finds nothing left to do.
+        session().execute("edit Counter", current -> Outcome.changed("hand fix",
+                List.of(WorkFile.module("Counter", FIXED))));
+        assertNull(resume(false));
+        String shown = kit.take();
+        assertTrue(shown.contains("check --fix Counter: checks"), shown);
+        assertTrue(!shown.contains("attempt 2"), "no model call was needed: " + shown);
+    }
+
+    @Test
+    void continueWithoutARunSaysHowToStart() {
+        String failure = resume(false);
+        assertNotNull(failure);
+        assertTrue(failure.contains("no check --fix run in this shell"), failure);
     }
 
     @Test

@@ -45,12 +45,12 @@ class TraceCommandsTest {
     void modelNewAndTraceCommandsMakeVersions() throws Exception {
         int v = holder.session().timeline().current().number();
         commands.model("new", "", false);
-        commands.trace("spec", "", "", "", "", "", "", false);
+        commands.trace("spec", "", "", "", "", "", "", false, false);
         Path out = tmp.resolve("lock_server.py");
         commands.trace("instrument", example.resolve("lock_server.py").toString(), "", "python", out.toString(), "",
-                "", false);
+                "", false, false);
         commands.trace("convert", example.resolve("raw_trace.ndjson").toString(), "", "", tmp.resolve("t.ndjson")
-                .toString(), example.resolve("trace_map.yaml").toString(), "", false);
+                .toString(), example.resolve("trace_map.yaml").toString(), "", false, false);
         assertEquals(v + 4, holder.session().timeline().current().number());
         assertTrue(holder.session().snapshot().file("LockServerTrace.tla").isPresent());
         assertEquals(Files.readString(example.resolve("trace.ndjson")), Files.readString(tmp.resolve("t.ndjson")));
@@ -65,16 +65,16 @@ class TraceCommandsTest {
     @Test
     void usageErrorsNameTheMissingPart() {
         SessionException e = assertThrows(SessionException.class, () -> commands.trace("instrument", "", "", "", "",
-                "", "", false));
+                "", "", false, false));
         assertEquals("usage: trace instrument SOURCE", e.getMessage());
         e = assertThrows(SessionException.class, () -> commands.trace("convert", "raw.ndjson", "", "", "", "",
-                "", false));
+                "", false, false));
         assertEquals("usage: trace convert RAW --out TRACE", e.getMessage());
         e = assertThrows(SessionException.class, () -> commands.trace("dance", "", "", "", "", "", "",
-                false));
+                false, false));
         assertTrue(e.getMessage().startsWith("trace: expected spec"), e.getMessage());
         e = assertThrows(SessionException.class, () -> commands.trace("validate", "t.ndjson", "", "", "", "", "",
-                false));
+                false, false));
         assertTrue(e.getMessage().contains("neither a working file nor a file on disk"), e.getMessage());
         e = assertThrows(SessionException.class, () -> commands.model("old", "", false));
         assertTrue(e.getMessage().contains("model new [MODULE]"), e.getMessage());

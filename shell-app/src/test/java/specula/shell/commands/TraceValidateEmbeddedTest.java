@@ -39,12 +39,12 @@ class TraceValidateEmbeddedTest {
         commands = new TraceCommands(holder, new StepRunner(holder, out), out, Map.of());
         holder.session().execute("open", WorkspaceOps.open(List.of(example.resolve("LockServer.tla"),
                 example.resolve("trace_config.yaml"))));
-        commands.trace("spec", "", "", "", "", "", "", false);
+        commands.trace("spec", "", "", "", "", "", "", false, false);
     }
 
     @Test
     void theRecordedTraceIsAccepted() {
-        commands.trace("validate", example.resolve("trace.ndjson").toString(), "", "", "", "", "", false);
+        commands.trace("validate", example.resolve("trace.ndjson").toString(), "", "", "", "", "", false, false);
         String text = printed.toString();
         assertTrue(text.contains("accepted"), text);
     }
@@ -52,7 +52,7 @@ class TraceValidateEmbeddedTest {
     @Test
     void theMutatedTraceIsRejectedAtItsLine() {
         SessionException e = assertThrows(SessionException.class, () -> commands.trace("validate",
-                example.resolve("mutated_trace.ndjson").toString(), "", "", "", "", "", true));
+                example.resolve("mutated_trace.ndjson").toString(), "", "", "", "", "", true, false));
         String text = printed.toString();
         assertTrue(text.contains("\"accepted\":false") || text.contains("\"accepted\": false"), text);
         // examples/lockserver/README.md: rejected at line 5 (Grant to c2 while c3 holds the lock), after line 4's
@@ -61,5 +61,16 @@ class TraceValidateEmbeddedTest {
         assertTrue(text.contains("\"owner\":\"\\\"c3\\\"\""), "state before the line: " + text);
         assertTrue(text.contains("<<\\\"c2\\\", \\\"c1\\\">>"), "state before the line: " + text);
         assertTrue(e.getMessage().contains("5"), e.getMessage());
+        // And why: Grant's guard, at its place in LockServer.tla.
+        assertTrue(text.contains("\"action\":\"Grant\",\"failedConjunct\":\"owner = Nil\""), text);
+    }
+
+    @Test
+    void noFailReportsTheRejectionWithoutFailingTheCommand() {
+        commands.trace("validate", example.resolve("mutated_trace.ndjson").toString(), "", "", "", "", "", false,
+                true);
+        String text = printed.toString();
+        assertTrue(text.contains("rejected at line 5"), text);
+        assertTrue(text.contains("Grant: fails owner = Nil (LockServer.tla:38:8)"), text);
     }
 }
