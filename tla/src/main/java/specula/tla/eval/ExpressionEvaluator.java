@@ -2,8 +2,10 @@ package specula.tla.eval;
 
 import specula.tla.check.cfg.ModelConfig;
 import specula.tla.eval.value.Value;
+import specula.tla.semantic.ModuleSource;
 import specula.tla.syntax.ast.Exprs;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +32,8 @@ public final class ExpressionEvaluator {
   public Value evaluate(String expr, Map<String, Value> state) {
     String text = "---- MODULE " + SCRATCH + " ----\n" + (root == null ? "" : "EXTENDS " + root + "\n")
         + "Eval__Expr ==\n" + expr + "\n====\n";
-    ModuleSource chained = name -> name.equals(SCRATCH) ? Optional.of(text) : source.text(name);
+    ModuleSource scratch = ModuleSource.of(name -> name.equals(SCRATCH) ? Optional.of(text) : Optional.empty());
+    ModuleSource chained = ModuleSource.chain(List.of(scratch, source));
     Spec spec = SpecLoader.load(SCRATCH, chained, config);
     Value[] cur = new Value[spec.variables().size()];
     for (int i = 0; i < cur.length; i++) {

@@ -1,6 +1,6 @@
 /**
  * The evaluator: {@link specula.tla.eval.SpecLoader} parses a root module with its EXTENDS/INSTANCE closure (module
- * texts come through {@link specula.tla.eval.ModuleSource}, the built-in library filling in) and binds every name
+ * texts come through {@link specula.tla.semantic.ModuleSource}, the built-in library filling in) and binds every name
  * ({@link specula.tla.eval.Scope}, {@link specula.tla.eval.Binding}); {@link specula.tla.eval.Evaluator} evaluates
  * expressions with TLC's semantics and error wording; {@link specula.tla.eval.ActionEnumerator} enumerates Init
  * states and Next successors as TLC does; {@link specula.tla.eval.Natives} holds the Java implementations of library
