@@ -20,8 +20,16 @@ public final class ExpressionEvaluator {
   private final ModuleSource source;
   private final ModelConfig config;
   private final Services services;
+  private final Natives natives;
 
   public ExpressionEvaluator(String root, ModuleSource source, ModelConfig config, Services services) {
+    this(root, source, config, services, new Natives());
+  }
+
+  /** With a given set of natives (tests compare a native with its library definition). */
+  public ExpressionEvaluator(String root, ModuleSource source, ModelConfig config, Services services,
+                             Natives natives) {
+    this.natives = natives;
     this.root = root;
     this.source = source;
     this.config = config;
@@ -34,7 +42,7 @@ public final class ExpressionEvaluator {
         + "Eval__Expr ==\n" + expr + "\n====\n";
     ModuleSource scratch = ModuleSource.of(name -> name.equals(SCRATCH) ? Optional.of(text) : Optional.empty());
     ModuleSource chained = ModuleSource.chain(List.of(scratch, source));
-    Spec spec = SpecLoader.load(SCRATCH, chained, config);
+    Spec spec = new SpecLoader(new specula.tla.stdlib.StandardLibrary(), natives).run(SCRATCH, chained, config);
     Value[] cur = new Value[spec.variables().size()];
     for (int i = 0; i < cur.length; i++) {
       cur[i] = state.get(spec.variables().get(i));
