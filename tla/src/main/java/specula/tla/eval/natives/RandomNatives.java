@@ -1,11 +1,13 @@
 package specula.tla.eval.natives;
 
 import specula.tla.eval.Ctx;
-import specula.tla.eval.value.FcnOps;
+import specula.tla.eval.value.BoolValue;
 import specula.tla.eval.value.IntValue;
 import specula.tla.eval.value.ModelValue;
 import specula.tla.eval.value.SetEnumValue;
 import specula.tla.eval.value.SetValue;
+import specula.tla.eval.value.StringValue;
+import specula.tla.eval.value.TupleValue;
 import specula.tla.eval.value.Value;
 import specula.tla.eval.value.ValueEquality;
 import specula.tla.eval.value.ValueException;
@@ -31,23 +33,22 @@ public final class RandomNatives {
       for (int i = 0; i < sizes.length; i++) {
         sizes[i] = IntValue.of(((SetValue) randomSetOfSubsets(a, c)).size());
       }
-      return FcnOps.of(new Value[] {IntValue.of(1), IntValue.of(2), IntValue.of(3), IntValue.of(4), IntValue.of(5)},
-          sizes);
+      return TupleValue.of(sizes);
     });
     r.put("TLCExt", "AssertEq", (a, c) -> {
       Value x = Args.value(a, 0);
       Value y = Args.value(a, 1);
       if (ValueEquality.equal(x, y)) {
-        return specula.tla.eval.value.BoolValue.TRUE;
+        return BoolValue.TRUE;
       }
       c.services.print("\"Assertion failed\"");
       c.services.print(ValuePrinter.DEFAULT.print(x));
       c.services.print(ValuePrinter.DEFAULT.print(y));
-      return specula.tla.eval.value.BoolValue.FALSE;
+      return BoolValue.FALSE;
     });
     // The definition is an unbounded CHOOSE (TLC's error); TLC's own implementation gives the model value.
     r.put("TLCExt", "TLCModelValue", (a, c) -> {
-      if (Args.value(a, 0) instanceof specula.tla.eval.value.StringValue s) {
+      if (Args.value(a, 0) instanceof StringValue s) {
         return ModelValue.of(s.val());
       }
       throw new ValueException(ValueException.Kind.ARGUMENT, "TLCModelValue expects a string, not "
