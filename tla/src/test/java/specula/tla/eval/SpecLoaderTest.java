@@ -93,4 +93,42 @@ class SpecLoaderTest {
     assertEquals(CheckResult.Outcome.SUCCESS, r.outcome(), r.errorMessage());
     assertEquals(1, r.distinct());
   }
+
+  /**
+   * SpanTreeRandom's point: the algorithm is correct for every graph, so with Edges drawn once per run (whatever the
+   * seed) the check succeeds; drawing it at each reference mixes graphs within one state and fails it.
+   */
+  @Test
+  void aRandomGraphDrawnOncePerRunKeepsTheVerdictForEverySeed() {
+    String spec = """
+        ---- MODULE SpanRandom ----
+        EXTENDS Integers, FiniteSets, TLC
+        CONSTANTS Nodes, Root, MaxCardinality
+        Edges == UNION { {{n, m} : m \\in RandomElement(SUBSET (Nodes \\ {n}))} : n \\in Nodes }
+        VARIABLES mom, dist
+        Nbrs(n) == {m \\in Nodes : {m, n} \\in Edges}
+        Init == mom = [n \\in Nodes |-> n] /\\ dist = [n \\in Nodes |-> IF n = Root THEN 0 ELSE MaxCardinality]
+        Next == \\E n \\in Nodes : \\E m \\in Nbrs(n) :
+                  /\\ dist[m] < 1 + dist[n]
+                  /\\ \\E d \\in (dist[m] + 1)..(dist[n] - 1) :
+                        dist' = [dist EXCEPT ![n] = d] /\\ mom' = [mom EXCEPT ![n] = m]
+        PostCondition == \\A n \\in Nodes :
+            \\/ n = Root /\\ dist[n] = 0 /\\ mom[n] = n
+            \\/ dist[n] = MaxCardinality /\\ mom[n] = n /\\ \\A m \\in Nbrs(n) : dist[m] = MaxCardinality
+            \\/ dist[n] \\in 1..(MaxCardinality - 1) /\\ mom[n] \\in Nbrs(n) /\\ dist[n] = dist[mom[n]] + 1
+        Safe == (~ ENABLED Next) => PostCondition
+        ====
+        """;
+    ModelConfig cfg = ConfigParser.parse("SpanRandom.cfg",
+        "CONSTANTS Nodes = {1, 2, 3, 4} Root = 1 MaxCardinality = 4\nINIT Init\nNEXT Next\nINVARIANT Safe\n"
+            + "CHECK_DEADLOCK FALSE\n");
+    for (long seed = 0; seed < 6; seed++) {
+      CheckOptions d = CheckOptions.defaults();
+      CheckOptions opts = new CheckOptions(d.workers(), d.maxStates(), d.timeout(), false, d.depth(), d.traces(), seed,
+          d.progress(), d.cancel(), d.spillDir(), d.queueInMemory(), d.heapFraction(), d.output(), d.environment());
+      CheckResult r = new ModelChecker("SpanRandom", ModuleSource.workspace(Map.of("SpanRandom", spec)), cfg, opts)
+          .run();
+      assertEquals(CheckResult.Outcome.SUCCESS, r.outcome(), "seed " + seed + ": " + r.errorMessage());
+    }
+  }
 }
