@@ -48,6 +48,30 @@ public final class SequencesExtNatives {
     r.put(M, "Last", (a, c) -> last(Args.value(a, 0)));
     r.put(M, "IsPrefix", (a, c) -> BoolValue.of(isPrefix(Args.value(a, 0), Args.value(a, 1))));
     r.put(M, "IsSuffix", (a, c) -> BoolValue.of(isPrefix(reverse(seq(a, 0)), reverse(seq(a, 1)))));
+    r.put(M, "IsStrictPrefix", (a, c) -> BoolValue.of(isPrefix(Args.value(a, 0), Args.value(a, 1))
+        && !ValueEquality.equal(Args.value(a, 0), Args.value(a, 1))));
+    r.put(M, "IsStrictSuffix", (a, c) -> BoolValue.of(isPrefix(reverse(seq(a, 0)), reverse(seq(a, 1)))
+        && !ValueEquality.equal(Args.value(a, 0), Args.value(a, 1))));
+    r.put(M, "SelectInSeq", (a, c) -> IntValue.of(select(seq(a, 0), a, 1, c, true)));
+    r.put(M, "SelectLastInSeq", (a, c) -> IntValue.of(select(seq(a, 0), a, 1, c, false)));
+    r.put(M, "RemoveFirst", (a, c) -> {
+      TupleValue s = seq(a, 0);
+      Value e = Args.value(a, 1);
+      int found = 0;
+      for (int i = 0; i < s.size(); i++) {
+        // every element is compared, as the definition's SelectInSeq does (same errors for incomparable values)
+        if (ValueEquality.equal(s.valueAt(i), e) && found == 0) {
+          found = i + 1;
+        }
+      }
+      return found == 0 ? s : removeAt(s, found);
+    });
+    r.put(M, "RemoveFirstMatch", (a, c) -> {
+      TupleValue s = seq(a, 0);
+      int i = select(s, a, 1, c, true);
+      return i == 0 ? s : removeAt(s, i);
+    });
+    r.put(M, "ToBag", (a, c) -> toBag(seq(a, 0)));
     r.put(M, "Contains", (a, c) -> BoolValue.of(contains(seq(a, 0), Args.value(a, 1))));
     r.put(M, "FlattenSeq", (a, c) -> flatten(seq(a, 0)));
     r.put(M, "Zip", (a, c) -> zip(seq(a, 0), seq(a, 1)));
@@ -98,6 +122,34 @@ public final class SequencesExtNatives {
       }
     }
     return TupleValue.of(out);
+  }
+
+  /**
+   * The first (or last) 1-based index whose element passes the test, 0 when none does; the test is applied to every
+   * element, as the definition's set of hits does.
+   */
+  private static int select(TupleValue s, Object[] a, int test, Ctx c, boolean first) {
+    int found = 0;
+    for (int i = 0; i < s.size(); i++) {
+      if (Args.test(a, test, c, s.valueAt(i)) && (found == 0 || !first)) {
+        found = i + 1;
+      }
+    }
+    return found;
+  }
+
+  private static Value removeAt(TupleValue s, int i) {
+    return SeqOps.concat(SeqOps.subSeq(s, 1, i - 1), SeqOps.subSeq(s, i + 1, s.size()));
+  }
+
+  private static FunctionValue toBag(TupleValue s) {
+    java.util.Map<Value, Integer> counts = new java.util.LinkedHashMap<>();
+    for (Value x : s.toArray()) {
+      counts.merge(x, 1, Integer::sum);
+    }
+    Value[] dom = counts.keySet().toArray(new Value[0]);
+    Value[] vals = counts.values().stream().map(IntValue::of).toArray(Value[]::new);
+    return specula.tla.eval.value.FcnOps.of(dom, vals);
   }
 
   private static Value last(Value s) {

@@ -42,6 +42,8 @@ class SequencesExtNativesTest {
   void prefixesAndSuffixes() {
     c.agree(M, "IsPrefix", SEQS + "[p \\in Ss \\X Ss |-> IsPrefix(p[1], p[2])]");
     c.agree(M, "IsSuffix", SEQS + "[p \\in Ss \\X Ss |-> IsSuffix(p[1], p[2])]");
+    c.agree(M, "IsStrictPrefix", SEQS + "[p \\in Ss \\X Ss |-> IsStrictPrefix(p[1], p[2])]");
+    c.agree(M, "IsStrictSuffix", SEQS + "[p \\in Ss \\X Ss |-> IsStrictSuffix(p[1], p[2])]");
   }
 
   @Test
@@ -49,6 +51,16 @@ class SequencesExtNativesTest {
     c.agree(M, "FlattenSeq", "FlattenSeq(<<<<1>>, <<>>, <<2, 3>>>>)");
     c.agree(M, "FlattenSeq", "FlattenSeq(<<>>)");
     c.agree(M, "Zip", SEQS + "[p \\in Ss \\X Ss |-> Zip(p[1], p[2])]");
+  }
+
+  @Test
+  void searching() {
+    c.agree(M, "SelectInSeq", SEQS + "[s \\in Ss |-> [k \\in 0..3 |-> SelectInSeq(s, LAMBDA x : x >= k)]]");
+    c.agree(M, "SelectLastInSeq", SEQS + "[s \\in Ss |-> [k \\in 0..3 |-> SelectLastInSeq(s, LAMBDA x : x <= k)]]");
+    c.agree(M, "RemoveFirst", SEQS + "[p \\in Ss \\X (0..3) |-> RemoveFirst(p[1], p[2])]");
+    c.agree(M, "RemoveFirstMatch", SEQS + "[p \\in Ss \\X (0..3) |-> RemoveFirstMatch(p[1], LAMBDA x : x > p[2])]");
+    c.agree(M, "ToBag", SEQS + "[s \\in Ss |-> ToBag(s)]");
+    c.bothFail(M, "SelectInSeq", "SelectInSeq(<<1, 2>>, LAMBDA x : x)");
   }
 
   /** Pairs keep the order in which the operator is applied. */
