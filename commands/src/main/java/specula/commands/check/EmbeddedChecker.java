@@ -6,12 +6,11 @@ import specula.tla.check.ModelChecker;
 import specula.tla.check.cfg.ConfigException;
 import specula.tla.check.cfg.ConfigParser;
 import specula.tla.check.cfg.ModelConfig;
-import specula.tla.eval.ModuleSource;
+import specula.tla.semantic.ModuleSource;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Runs the embedded checker on modules held as text (the workspace, a fix attempt, a trace spec): parses the
@@ -22,8 +21,7 @@ public final class EmbeddedChecker {
 
     /** Module lookup over texts by module name. */
     public static ModuleSource source(Map<String, String> modules) {
-        Map<String, String> copy = Map.copyOf(modules);
-        return name -> Optional.ofNullable(copy.get(name));
+        return ModuleSource.workspace(Map.copyOf(modules));
     }
 
     public CheckResult run(String root, Map<String, String> modules, String cfgName, String cfgText,

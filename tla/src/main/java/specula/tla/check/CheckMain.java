@@ -2,7 +2,7 @@ package specula.tla.check;
 
 import specula.tla.check.cfg.ConfigParser;
 import specula.tla.check.cfg.ModelConfig;
-import specula.tla.eval.ModuleSource;
+import specula.tla.semantic.ModuleSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,7 +63,7 @@ public final class CheckMain {
     }
     ModelConfig model = ConfigParser.parse(cfg);
     opts = opts.withEnvironment(System.getenv());
-    CheckResult r = new ModelChecker(name, ModuleSource.directory(dir), model, opts).run();
+    CheckResult r = new ModelChecker(name, ModuleSource.folder(dir), model, opts).run();
     System.out.println("Finished in " + r.elapsed().toMillis() + "ms; outcome " + r.outcome());
     if (json != null) {
       Files.writeString(json, CheckResultJson.toJson(r));

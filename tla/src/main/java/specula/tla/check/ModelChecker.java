@@ -5,7 +5,7 @@ import specula.tla.eval.Binding;
 import specula.tla.eval.Ctx;
 import specula.tla.eval.Env;
 import specula.tla.eval.EvalException;
-import specula.tla.eval.ModuleSource;
+import specula.tla.semantic.ModuleSource;
 import specula.tla.eval.Services;
 import specula.tla.eval.Spec;
 import specula.tla.eval.SpecException;

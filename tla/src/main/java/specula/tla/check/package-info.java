@@ -1,5 +1,5 @@
 /**
- * The model checker: {@link specula.tla.check.ModelChecker} (root module, {@link specula.tla.eval.ModuleSource},
+ * The model checker: {@link specula.tla.check.ModelChecker} (root module, {@link specula.tla.semantic.ModuleSource},
  * {@link specula.tla.check.cfg.ModelConfig}, {@link specula.tla.check.CheckOptions}) returns a
  * {@link specula.tla.check.CheckResult} (outcome with TLC's exit code, figures, error, trace as
  * {@link specula.tla.check.TraceState}s, TLC-style output lines). Breadth-first search is level-synchronous so that 1

@@ -4,7 +4,7 @@ import specula.tla.check.CheckOptions;
 import specula.tla.check.CheckResult;
 import specula.tla.check.ModelChecker;
 import specula.tla.check.cfg.ConfigParser;
-import specula.tla.eval.ModuleSource;
+import specula.tla.semantic.ModuleSource;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

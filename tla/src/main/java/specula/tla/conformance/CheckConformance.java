@@ -5,7 +5,7 @@ import specula.tla.check.CheckResult;
 import specula.tla.check.ModelChecker;
 import specula.tla.check.cfg.ConfigParser;
 import specula.tla.check.cfg.ModelConfig;
-import specula.tla.eval.ModuleSource;
+import specula.tla.semantic.ModuleSource;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -166,15 +165,7 @@ public final class CheckConformance {
   }
 
   static ModuleSource chain(Path... dirs) {
-    return name -> {
-      for (Path d : dirs) {
-        Optional<String> t = ModuleSource.directory(d).text(name);
-        if (t.isPresent()) {
-          return t;
-        }
-      }
-      return Optional.empty();
-    };
+    return ModuleSource.chain(java.util.Arrays.stream(dirs).map(ModuleSource::folder).toList());
   }
 
   /** {@code CheckConformance --corpus DIR [--budget 120s] [--all] [--workers N] [--only SUBSTRING]}. */

@@ -2,8 +2,10 @@ package specula.tla.eval;
 
 import specula.tla.check.cfg.ModelConfig;
 import specula.tla.eval.value.Value;
+import specula.tla.semantic.ModuleSource;
 import specula.tla.syntax.ast.Exprs;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,8 +20,16 @@ public final class ExpressionEvaluator {
   private final ModuleSource source;
   private final ModelConfig config;
   private final Services services;
+  private final Natives natives;
 
   public ExpressionEvaluator(String root, ModuleSource source, ModelConfig config, Services services) {
+    this(root, source, config, services, new Natives());
+  }
+
+  /** With a given set of natives (tests compare a native with its library definition). */
+  public ExpressionEvaluator(String root, ModuleSource source, ModelConfig config, Services services,
+                             Natives natives) {
+    this.natives = natives;
     this.root = root;
     this.source = source;
     this.config = config;
@@ -30,8 +40,9 @@ public final class ExpressionEvaluator {
   public Value evaluate(String expr, Map<String, Value> state) {
     String text = "---- MODULE " + SCRATCH + " ----\n" + (root == null ? "" : "EXTENDS " + root + "\n")
         + "Eval__Expr ==\n" + expr + "\n====\n";
-    ModuleSource chained = name -> name.equals(SCRATCH) ? Optional.of(text) : source.text(name);
-    Spec spec = SpecLoader.load(SCRATCH, chained, config);
+    ModuleSource scratch = ModuleSource.of(name -> name.equals(SCRATCH) ? Optional.of(text) : Optional.empty());
+    ModuleSource chained = ModuleSource.chain(List.of(scratch, source));
+    Spec spec = new SpecLoader(new specula.tla.stdlib.StandardLibrary(), natives).run(SCRATCH, chained, config);
     Value[] cur = new Value[spec.variables().size()];
     for (int i = 0; i < cur.length; i++) {
       cur[i] = state.get(spec.variables().get(i));

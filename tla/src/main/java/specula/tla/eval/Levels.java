@@ -16,13 +16,14 @@ import java.util.function.Predicate;
 /**
  * A conservative level analysis, enough to decide what may be cached: a definition is constant when nothing it
  * mentions (transitively) is a state variable, a primed or temporal operator, or an operator whose value depends on
- * the run (TLCGet, RandomElement, ...). Like TLC, which evaluates constant-level definitions once before the
+ * the run (TLCGet, JavaTime, ...). Like TLC, which evaluates constant-level definitions once before the
  * search, the process environment ({@code IOEnv}) and the (nd)JSON deserialisers count as constant: a trace spec's
  * deserialised log is then read and post-processed once rather than per state.
  */
 public final class Levels {
-  private static final Set<String> IMPURE = Set.of("TLCGet", "TLCSet", "RandomElement", "RandomSubset",
-      "RandomSetOfSubsets", "TestRandomSetOfSubsets", "JavaTime", "TLCGetOrDefault", "TLCGetAndSet", "Trace",
+  // RandomElement and the Randomization operators are not here: SANY gives them constant level, so TLC evaluates
+  // a parameterless definition using them once (one random graph per run, not one per state).
+  private static final Set<String> IMPURE = Set.of("TLCGet", "TLCSet", "JavaTime", "TLCGetOrDefault", "TLCGetAndSet", "Trace",
       "CounterExample", "IOExec", "IOEnvExec", "IODeserialize",
       "CSVRead", "CSVRecords", "TLCCache", "Print", "PrintT", "ToTrace", "TLCModelValue", "Deserialize");
   private static final Set<String> PRIMING = Set.of("'", "UNCHANGED", "ENABLED", "[]", "<>", "~>", "-+->");

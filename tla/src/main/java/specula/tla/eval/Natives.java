@@ -61,6 +61,11 @@ public final class Natives {
     });
     put("Functions", "Range", (a, c) -> FcnOps.range(CoreOps.fn(v(a, 0), "Range")));
     put("SequencesExt", "ToSet", (a, c) -> SetEnumValue.of(SeqOps.asSeq(v(a, 0), "first", "ToSet").toArray()));
+    specula.tla.eval.natives.BagsNatives.register(this::put);
+    specula.tla.eval.natives.SequencesExtNatives.register(this::put);
+    specula.tla.eval.natives.FoldNatives.register(this::put);
+    specula.tla.eval.natives.FunctionsNatives.register(this::put);
+    specula.tla.eval.natives.RandomNatives.register(this::put);
     put("VectorClocks", "CausalOrder", (a, c) -> causalOrder(SeqOps.asSeq(v(a, 0), "first", "CausalOrder").toArray(),
         (OpClosure) a[1], c));
   }
@@ -308,6 +313,19 @@ public final class Natives {
 
   private void put(String module, String name, NativeOp op) {
     ops.put(module + "." + name, op);
+  }
+
+  private Natives(Map<String, NativeOp> ops) {
+    this.ops.putAll(ops);
+  }
+
+  /** These natives but {@code module.name} (any spelling of an operator symbol), which is then evaluated from its TLA+ definition (tests compare both). */
+  public Natives without(String module, String name) {
+    Natives copy = new Natives(ops);
+    if (copy.ops.remove(module + "." + specula.tla.syntax.Operators.canonical(name)) == null) {
+      throw new IllegalArgumentException("No native " + module + "." + name);
+    }
+    return copy;
   }
 
   /** The Java implementation of {@code module.name}, or null to use the TLA+ definition. */

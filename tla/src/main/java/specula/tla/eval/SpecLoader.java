@@ -2,6 +2,8 @@ package specula.tla.eval;
 
 import specula.tla.check.cfg.ConstantEntry;
 import specula.tla.check.cfg.ModelConfig;
+import specula.tla.semantic.ModuleResolver;
+import specula.tla.semantic.ModuleSource;
 import specula.tla.stdlib.StandardLibrary;
 import specula.tla.syntax.Operators;
 import specula.tla.syntax.TlaParser;
@@ -13,12 +15,13 @@ import specula.tla.syntax.ast.Module;
 import specula.tla.syntax.ast.Parts;
 import specula.tla.syntax.ast.Unit;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Parses a root module with its EXTENDS/INSTANCE closure and binds every name: definitions across modules,
@@ -41,44 +44,50 @@ public final class SpecLoader {
     this.natives = natives;
   }
 
+  /** Loads {@code root} with its closure from {@code source}, the built-in library answering the names it lacks. */
   public static Spec load(String root, ModuleSource source, ModelConfig config) {
     return new SpecLoader(new StandardLibrary(), new Natives()).run(root, source, config);
   }
 
   public Spec run(String root, ModuleSource source, ModelConfig cfg) {
     this.config = cfg;
-    Function<String, Optional<String>> lookup = name -> {
-      Optional<String> t = source.text(name);
-      if (t.isPresent()) {
-        fromLibrary.put(name, false);
-        return t;
-      }
-      Optional<String> lib = library.moduleText(name);
-      lib.ifPresent(x -> fromLibrary.put(name, true));
-      return lib;
-    };
-    WorkspaceParser.Result parsed = new WorkspaceParser(new TlaParser()).parse(root, lookup);
-    for (ParseResult r : parsed.modules().values()) {
-      if (!r.ok()) {
-        SyntaxDiagnostic d = r.diagnostics().isEmpty() ? null : r.diagnostics().get(0);
-        throw new SpecException("Parse error in " + r.fileName()
-            + (d == null ? "" : " at " + d.range().line() + ":" + d.range().column() + ": " + d.message()));
-      }
-      register(r.module());
-    }
-    if (!modules.containsKey(root)) {
-      throw new SpecException("Cannot find source file for module " + root + ".");
-    }
-    for (String ext : parsed.external()) {
-      if (!modules.containsKey(ext)) {
-        throw new SpecException("Cannot find source file for module " + ext + ".");
-      }
-    }
+    parseClosure(root, ModuleResolver.of(source, library));
     rootScope = new Scope(root);
     Map<String, Scope> family = new HashMap<>();
     fill(rootScope, modules.get(root), rootDecl, family);
     applyRootOverrides();
     return new Spec(root, rootScope, List.copyOf(variables), this);
+  }
+
+  /**
+   * Parses {@code root} and every module it EXTENDS or INSTANCEs, looked up as the front end does (further modules
+   * of a file already read, then the user's sources, then the built-ins).
+   */
+  private void parseClosure(String root, ModuleResolver resolver) {
+    TlaParser parser = new TlaParser();
+    Deque<String> todo = new ArrayDeque<>(List.of(root));
+    while (!todo.isEmpty()) {
+      String name = todo.poll();
+      if (modules.containsKey(name)) {
+        continue;
+      }
+      ModuleSource.SourceText text = resolver.find(name).orElseThrow(
+          () -> new SpecException("Cannot find source file for module " + name + "."));
+      ParseResult r = parser.parse(name + ".tla", text.text());
+      if (!r.ok()) {
+        SyntaxDiagnostic d = r.diagnostics().isEmpty() ? null : r.diagnostics().get(0);
+        throw new SpecException("Parse error in " + r.fileName()
+            + (d == null ? "" : " at " + d.range().line() + ":" + d.range().column() + ": " + d.message()));
+      }
+      if (!r.module().name().equals(name)) {
+        throw new SpecException("File name '" + name + "' does not match the name '" + r.module().name()
+            + "' of the top level module it contains.");
+      }
+      resolver.read(text, r.module());
+      fromLibrary.put(name, text.builtin());
+      register(r.module());
+      todo.addAll(WorkspaceParser.dependencies(r.module()));
+    }
   }
 
   private void register(Module m) {

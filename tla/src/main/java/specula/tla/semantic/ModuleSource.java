@@ -26,6 +26,11 @@ public interface ModuleSource {
         return name -> Optional.ofNullable(texts.get(name)).map(t -> new SourceText(name, t, "workspace", false));
     }
 
+    /** Texts by module name from any lookup (a test, a scratch module in front of another source). */
+    static ModuleSource of(java.util.function.Function<String, Optional<String>> lookup) {
+        return name -> lookup.apply(name).map(t -> new SourceText(name, t, "workspace", false));
+    }
+
     /** {@code <dir>/<Name>.tla}. */
     static ModuleSource folder(Path dir) {
         return name -> {

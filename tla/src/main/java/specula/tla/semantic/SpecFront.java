@@ -48,7 +48,7 @@ public final class SpecFront {
 
     private SpecFront(ModuleSource source, StandardLibrary library, Map<String, CachedParse> builtinParses,
                       Map<String, CachedAnalysis> builtinAnalyses) {
-        this.source = ModuleSource.chain(List.of(source, ModuleSource.library(library)));
+        this.source = ModuleResolver.withLibrary(source, library);
         this.library = library;
         this.hints = new SemanticHints(library);
         this.builtinParses = builtinParses;
@@ -108,8 +108,7 @@ public final class SpecFront {
         final Deque<String> chain = new ArrayDeque<>();
         final List<SemanticDiagnostic> syntax = new ArrayList<>();
         final List<SemanticDiagnostic> lookupErrors = new ArrayList<>();
-        /** Further modules written after the end of a file's first module; SANY finds them by name. */
-        final Map<String, ModuleSource.SourceText> sameFile = new HashMap<>();
+        final ModuleResolver resolver = new ModuleResolver(source);
 
         ResolvedModule resolve(String name, Parts.Name site, AnalysisContext requester) {
             if (done.containsKey(name)) {
@@ -123,8 +122,7 @@ public final class SpecFront {
                         + String.join(" -> ", cycle) + " -> " + name + ".");
                 return null;
             }
-            Optional<ModuleSource.SourceText> text = sameFile.containsKey(name) ? Optional.of(sameFile.get(name))
-                    : source.find(name);
+            Optional<ModuleSource.SourceText> text = resolver.find(name);
             if (text.isEmpty()) {
                 List<String> path = new ArrayList<>(chain);
                 java.util.Collections.reverse(path);
@@ -145,10 +143,7 @@ public final class SpecFront {
                         + pr.module().name() + "' of the top level module it contains.",
                         "rename the module to " + name + " (or the file to " + pr.module().name() + ".tla)."));
             }
-            if (pr.module() != null) {
-                TrailingModules.find(text.get(), pr.module().range().endLine())
-                        .forEach(t -> sameFile.putIfAbsent(t.name(), t));
-            }
+            resolver.read(text.get(), pr.module());
             if (!pr.ok()) {
                 for (SyntaxDiagnostic d : pr.diagnostics()) {
                     syntax.add(SemanticDiagnostic.fromSyntax(d));

@@ -2,7 +2,7 @@ package specula.tla.check;
 
 import org.junit.jupiter.api.Test;
 import specula.tla.check.cfg.ConfigParser;
-import specula.tla.eval.ModuleSource;
+import specula.tla.semantic.ModuleSource;
 import specula.tla.eval.value.IntValue;
 
 import java.net.URISyntaxException;
@@ -26,7 +26,7 @@ class ModelCheckerTest {
 
   static CheckResult check(String module, String cfg, CheckOptions opts) {
     try {
-      return new ModelChecker(module, ModuleSource.directory(dir()), ConfigParser.parse(dir().resolve(cfg)), opts)
+      return new ModelChecker(module, ModuleSource.folder(dir()), ConfigParser.parse(dir().resolve(cfg)), opts)
           .run();
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);

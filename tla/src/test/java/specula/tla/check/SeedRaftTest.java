@@ -5,11 +5,13 @@ import specula.tla.check.cfg.ConfigParser;
 import specula.tla.check.cfg.ModelConfig;
 import specula.tla.check.cfg.ModelConfigBuilder;
 import specula.tla.conformance.ProjectRoot;
-import specula.tla.eval.ModuleSource;
+import specula.tla.semantic.ModuleSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +35,7 @@ class SeedRaftTest {
     Path dir = seed("step4");
     String mc = "---- MODULE MCRaft ----\nEXTENDS Raft\n"
         + "TermBound == \\A s \\in Server : currentTerm[s] <= 1\n====\n";
-    ModuleSource src = name -> name.equals("MCRaft") ? Optional.of(mc) : ModuleSource.directory(dir).text(name);
+    ModuleSource src = ModuleSource.chain(List.of(ModuleSource.workspace(Map.of("MCRaft", mc)), ModuleSource.folder(dir)));
     ModelConfig cfg = new ModelConfigBuilder(ConfigParser.parse(dir.resolve("Raft.cfg"))).constraint("TermBound")
         .build();
     CheckResult r = new ModelChecker("MCRaft", src, cfg, CheckOptions.defaults().withMaxStates(1500)).run();
@@ -45,7 +47,7 @@ class SeedRaftTest {
   @Test
   void step4SimulatesWithoutError() throws IOException {
     Path dir = seed("step4");
-    CheckResult r = new ModelChecker("Raft", ModuleSource.directory(dir), ConfigParser.parse(dir.resolve("Raft.cfg")),
+    CheckResult r = new ModelChecker("Raft", ModuleSource.folder(dir), ConfigParser.parse(dir.resolve("Raft.cfg")),
         CheckOptions.defaults().withSimulation(30, 20, 7)).run();
     assertEquals(CheckResult.Outcome.SUCCESS, r.outcome(), r.errorMessage());
     assertEquals(20, r.distinct(), "behaviours simulated");
@@ -54,7 +56,7 @@ class SeedRaftTest {
   @Test
   void step3ReportsTheUndefinedIdentifierWithItsLocation() throws IOException {
     Path dir = seed("step3");
-    CheckResult r = new ModelChecker("Raft", ModuleSource.directory(dir), ConfigParser.parse(dir.resolve("Raft.cfg")),
+    CheckResult r = new ModelChecker("Raft", ModuleSource.folder(dir), ConfigParser.parse(dir.resolve("Raft.cfg")),
         CheckOptions.defaults()).run();
     assertEquals(CheckResult.Outcome.EVAL_ERROR, r.outcome());
     assertEquals(75, r.exitCode());
@@ -71,7 +73,7 @@ class SeedRaftTest {
     String broken = text.replace("currentTerm' = [currentTerm EXCEPT ![s] = currentTerm[s] + 1]",
         "currentTerm' = [currentTerm EXCEPT ![s] = currentTerm[s] + TRUE]");
     assumeTrue(!broken.equals(text), "the step4 text changed; the mutation no longer applies");
-    ModuleSource src = name -> name.equals("Raft") ? Optional.of(broken) : Optional.empty();
+    ModuleSource src = ModuleSource.workspace(Map.of("Raft", broken));
     CheckResult r = new ModelChecker("Raft", src, ConfigParser.parse(dir.resolve("Raft.cfg")),
         CheckOptions.defaults().withMaxStates(200000)).run();
     assertEquals(CheckResult.Outcome.EVAL_ERROR, r.outcome(), r.errorMessage());

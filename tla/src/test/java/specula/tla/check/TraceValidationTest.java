@@ -3,7 +3,7 @@ package specula.tla.check;
 import org.junit.jupiter.api.Test;
 import specula.tla.check.cfg.ConfigParser;
 import specula.tla.conformance.ProjectRoot;
-import specula.tla.eval.ModuleSource;
+import specula.tla.semantic.ModuleSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class TraceValidationTest {
     // the environment carries an absolute path: the JVM's working directory is not the spec's folder
     CheckOptions opts = CheckOptions.defaults().withTimeout(java.time.Duration.ofSeconds(300))
         .withEnvironment(Map.of(envVar, dir.resolve(traceFile).toString()));
-    return new ModelChecker(module, ModuleSource.directory(dir), ConfigParser.parse(dir.resolve(module + ".cfg")),
+    return new ModelChecker(module, ModuleSource.folder(dir), ConfigParser.parse(dir.resolve(module + ".cfg")),
         opts).run();
   }
 

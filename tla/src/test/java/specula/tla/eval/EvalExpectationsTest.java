@@ -5,6 +5,7 @@ import org.junit.jupiter.api.TestFactory;
 import specula.tla.check.cfg.ModelConfig;
 import specula.tla.eval.value.Value;
 import specula.tla.eval.value.ValuePrinter;
+import specula.tla.semantic.ModuleSource;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -35,7 +36,7 @@ class EvalExpectationsTest {
     try (var files = Files.list(dir)) {
       for (Path f : files.sorted().toList()) {
         String module = f.getFileName().toString().replace(".tla", "");
-        ExpressionEvaluator ev = new ExpressionEvaluator(module, ModuleSource.directory(dir), ModelConfig.empty(),
+        ExpressionEvaluator ev = new ExpressionEvaluator(module, ModuleSource.folder(dir), ModelConfig.empty(),
             Services.quiet());
         for (String line : Files.readAllLines(f)) {
           Matcher m = LINE.matcher(line);
