@@ -18,6 +18,12 @@ public sealed interface Binding {
   final class DefCache {
     volatile Boolean constant;
     volatile Value value;
+    /** The body compiled for the definition's scope (parameters bound), with the scope generation it is for. */
+    volatile CompiledBody body;
+  }
+
+  /** A compiled definition body and the generation of its scope it was compiled in. */
+  record CompiledBody(Code code, int generation) {
   }
 
   /** {@code f[x \in S] == e}: a (possibly recursive) function definition. */

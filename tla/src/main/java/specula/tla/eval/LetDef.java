@@ -10,6 +10,8 @@ public final class LetDef {
   final Unit def;
   final Scope scope;
   Env env;
+  /** The body compiled with the LET's bound names and the parameters, or null (evaluated by the interpreter). */
+  Code body;
 
   LetDef(Unit def, Scope scope) {
     this.def = def;

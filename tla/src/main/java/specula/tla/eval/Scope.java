@@ -22,6 +22,14 @@ public final class Scope {
   final IdentityCache<Unit.OpDef, Value> constantCache = new IdentityCache<>();
   final IdentityCache<Unit.ModuleDef, Scope> instanceCache = new IdentityCache<>();
   final IdentityCache<Unit.FnDef, Value> fnCache = new IdentityCache<>();
+  /** Expressions compiled for this scope, by the expression evaluated; cleared whenever a name is (re)defined. */
+  final IdentityCache<specula.tla.syntax.ast.Expr, Code> compiled = new IdentityCache<>();
+  /** The same for expressions entered with bound names whose set is not known statically. */
+  final IdentityCache<specula.tla.syntax.ast.Expr, Code> compiledOpen = new IdentityCache<>();
+  /** Set on scopes built for one evaluation (a parameterised INSTANCE): compiling them would not pay. */
+  volatile boolean interpretive;
+  /** Counts (re)definitions: code compiled for an earlier generation resolved names that may have changed. */
+  volatile int generation;
 
   public Scope(String module) {
     this.module = module;
@@ -36,6 +44,9 @@ public final class Scope {
   }
 
   void define(String name, Binding b, boolean export) {
+    compiled.clear();
+    compiledOpen.clear();
+    generation++;
     names.put(name, b);
     if (export) {
       exported.put(name, b);
@@ -45,6 +56,9 @@ public final class Scope {
   }
 
   void override(String name, Binding b) {
+    compiled.clear();
+    compiledOpen.clear();
+    generation++;
     names.put(name, b);
     if (exported.containsKey(name)) {
       exported.put(name, b);

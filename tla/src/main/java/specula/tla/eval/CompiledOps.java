@@ -1,0 +1,181 @@
+package specula.tla.eval;
+
+import specula.tla.eval.value.BoolValue;
+import specula.tla.eval.value.Value;
+import specula.tla.syntax.ast.Expr;
+import specula.tla.syntax.ast.Exprs;
+import specula.tla.syntax.ast.Parts;
+import specula.tla.syntax.ast.Range;
+
+import java.util.List;
+
+/**
+ * Compiled operator applications: the connectives and action operators of the language, then (as in
+ * {@link Calls#opApp}) a definition or native bound to the symbol, else the strict built-in chosen once here.
+ */
+final class CompiledOps {
+  private final Evaluator ev;
+  private final Compiler compiler;
+
+  CompiledOps(Evaluator ev, Compiler compiler) {
+    this.ev = ev;
+    this.compiler = compiler;
+  }
+
+  Code junction(Expr e, boolean conj, List<Expr> items, Compiler.Site site) {
+    Code[] cs = compiler.all(items, site);
+    if (conj) {
+      return new Code(e) {
+        Value exec(Env env, Ctx ctx) {
+          for (Code c : cs) {
+            if (!c.evalBool(env, ctx)) {
+              return BoolValue.FALSE;
+            }
+          }
+          return BoolValue.TRUE;
+        }
+      };
+    }
+    return new Code(e) {
+      Value exec(Env env, Ctx ctx) {
+        for (Code c : cs) {
+          if (c.evalBool(env, ctx)) {
+            return BoolValue.TRUE;
+          }
+        }
+        return BoolValue.FALSE;
+      }
+    };
+  }
+
+  Code opApp(Exprs.OpApp op, Compiler.Site site) {
+    String c = op.canonical();
+    if (op.fixity() == Parts.Fixity.PREFIX && c.equals("-")) {
+      c = "-.";
+    }
+    List<Expr> args = op.args();
+    Range r = op.range();
+    Scope s = site.scope();
+    switch (c) {
+      case "/\\":
+        return junction(op, true, args, site);
+      case "\\/":
+        return junction(op, false, args, site);
+      case "=>": {
+        Code a = compiler.compile(args.get(0), site);
+        Code b = compiler.compile(args.get(1), site);
+        return new Code(op) {
+          Value exec(Env env, Ctx ctx) {
+            return BoolValue.of(!a.evalBool(env, ctx) || b.evalBool(env, ctx));
+          }
+        };
+      }
+      case "<=>", "\\equiv": {
+        Code a = compiler.compile(args.get(0), site);
+        Code b = compiler.compile(args.get(1), site);
+        return new Code(op) {
+          Value exec(Env env, Ctx ctx) {
+            return BoolValue.of(a.evalBool(env, ctx) == b.evalBool(env, ctx));
+          }
+        };
+      }
+      case "~": {
+        Code a = compiler.compile(args.get(0), site);
+        return new Code(op) {
+          Value exec(Env env, Ctx ctx) {
+            return BoolValue.of(!a.evalBool(env, ctx));
+          }
+        };
+      }
+      case "'": {
+        Code a = compiler.compile(args.get(0), site);
+        return new Code(op) {
+          Value exec(Env env, Ctx ctx) {
+            return a.eval(env, ctx.primed(r));
+          }
+        };
+      }
+      case "UNCHANGED": {
+        Code a = compiler.compile(args.get(0), site);
+        return new Code(op) {
+          Value exec(Env env, Ctx ctx) {
+            Value now = a.eval(env, ctx);
+            Value then = a.eval(env, ctx.primed(r));
+            return BoolValue.of(now.equals(then));
+          }
+        };
+      }
+      case "ENABLED":
+      case "[]", "<>", "~>", "-+->":
+        return compiler.interpreted(op, site);
+      default:
+        break;
+    }
+    if (Compiler.Lex.find(site.lex(), c) != null) {
+      // An operator symbol defined in a LET: resolved at each evaluation, as the interpreter does.
+      return compiler.interpreted(op, site);
+    }
+    Code resolved = resolved(op, c, args, site);
+    if (!site.open()) {
+      return resolved;
+    }
+    String sym = c;
+    return new Code(op) {
+      Value exec(Env env, Ctx ctx) {
+        if (env.lookup(sym) != null) {
+          return ev.calls.opApp(op, s, env, ctx);
+        }
+        return resolved.exec(env, ctx);
+      }
+    };
+  }
+
+  private Code resolved(Exprs.OpApp op, String c, List<Expr> args, Compiler.Site site) {
+    Scope s = site.scope();
+    Range r = op.range();
+    Binding b = s.lookup(c);
+    Code[] cs = compiler.all(args, site);
+    if (b instanceof Binding.Def d) {
+      return compiler.names().defCall(op, d, c, args, cs, site);
+    }
+    if (b != null && !(b instanceof Binding.Native)) {
+      return new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          return ev.calls.invoke(b, c, args, s, env, ctx, r);
+        }
+      };
+    }
+    if (b instanceof Binding.Native n) {
+      NativeOp nat = n.op();
+      return new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          return nat.apply(evalAll(cs, env, ctx), ctx);
+        }
+      };
+    }
+    if (CoreOps.isStrict(c)) {
+      CoreOps.Strict fn = CoreOps.strict(c);
+      if (cs.length == 2) {
+        Code x = cs[0];
+        Code y = cs[1];
+        return new Code(op) {
+          Value exec(Env env, Ctx ctx) {
+            Value a = x.eval(env, ctx);
+            return fn.apply(new Value[] {a, y.eval(env, ctx)});
+          }
+        };
+      }
+      return new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          return fn.apply(evalAll(cs, env, ctx));
+        }
+      };
+    }
+    return new Code(op) {
+      Value exec(Env env, Ctx ctx) {
+        evalAll(cs, env, ctx);
+        throw Calls.undefined(c, r);
+      }
+    };
+  }
+}
