@@ -16,7 +16,6 @@ import java.util.List;
  */
 final class CompiledNames {
   private static final int VALUE = 0;
-  private static final int THUNK = 1;
   private static final int CLOSURE = 2;
   /** A native's argument that is an operator or not depending on what the name is bound to when called. */
   private static final int DYNAMIC = 3;
@@ -161,44 +160,10 @@ final class CompiledNames {
         }
       };
     }
-    int[] kinds = new int[n];
-    String[] names = new String[n];
-    Expr[] argExprs = args.toArray(new Expr[0]);
-    for (int i = 0; i < n; i++) {
-      Parts.Param p = def.params().get(i);
-      names[i] = p.name().text();
-      Expr a = argExprs[i];
-      if (p.arity() > 0) {
-        kinds[i] = CLOSURE;
-      } else if (ev.levels.hasPrime(a) || ev.levels.hasPrime(def.body()) && !Calls.isLiteral(a)) {
-        kinds[i] = THUNK;
-      } else {
-        kinds[i] = VALUE;
-      }
-    }
+    ParamBinder binder = new ParamBinder(ev, def, args, argCodes, s);
     return new Code(e) {
       Value exec(Env env, Ctx ctx) {
-        Env pe = Env.EMPTY;
-        for (int i = 0; i < kinds.length; i++) {
-          Object entry;
-          switch (kinds[i]) {
-            case CLOSURE -> entry = ev.calls.closure(argExprs[i], s, env);
-            case THUNK -> entry = new Thunk(argExprs[i], s, env);
-            default -> {
-              try {
-                entry = argCodes[i].eval(env, ctx);
-              } catch (EvalException ex) {
-                if (ex.kind() != EvalException.Kind.UNASSIGNED) {
-                  throw ex;
-                }
-                // An Init argument naming a variable not yet assigned (XInit(x)): keep it so XInit can assign x.
-                entry = new Thunk(argExprs[i], s, env);
-              }
-            }
-          }
-          pe = pe.bind(names[i], entry);
-        }
-        return compiler.runDef(d, pe, ctx);
+        return compiler.runDef(d, binder.bind(Env.EMPTY, env, ctx), ctx);
       }
     };
   }

@@ -12,6 +12,8 @@ public final class LetDef {
   Env env;
   /** The body compiled with the LET's bound names and the parameters, or null (evaluated by the interpreter). */
   Code body;
+  /** The body compiled for action enumeration, or null (compiled when entered). */
+  ActionEnumerator.Act action;
 
   LetDef(Unit def, Scope scope) {
     this.def = def;

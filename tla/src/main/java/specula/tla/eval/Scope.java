@@ -26,6 +26,9 @@ public final class Scope {
   final IdentityCache<specula.tla.syntax.ast.Expr, Code> compiled = new IdentityCache<>();
   /** The same for expressions entered with bound names whose set is not known statically. */
   final IdentityCache<specula.tla.syntax.ast.Expr, Code> compiledOpen = new IdentityCache<>();
+  /** Formulas compiled for action enumeration (Init, Next, ENABLED), closed and open as above. */
+  final IdentityCache<specula.tla.syntax.ast.Expr, ActionEnumerator.Act> actions = new IdentityCache<>();
+  final IdentityCache<specula.tla.syntax.ast.Expr, ActionEnumerator.Act> actionsOpen = new IdentityCache<>();
   /** Set on scopes built for one evaluation (a parameterised INSTANCE): compiling them would not pay. */
   volatile boolean interpretive;
   /** Counts (re)definitions: code compiled for an earlier generation resolved names that may have changed. */
@@ -46,6 +49,8 @@ public final class Scope {
   void define(String name, Binding b, boolean export) {
     compiled.clear();
     compiledOpen.clear();
+    actions.clear();
+    actionsOpen.clear();
     generation++;
     names.put(name, b);
     if (export) {
@@ -58,6 +63,8 @@ public final class Scope {
   void override(String name, Binding b) {
     compiled.clear();
     compiledOpen.clear();
+    actions.clear();
+    actionsOpen.clear();
     generation++;
     names.put(name, b);
     if (exported.containsKey(name)) {
