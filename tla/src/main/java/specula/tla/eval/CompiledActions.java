@@ -119,6 +119,16 @@ final class CompiledActions {
     if (e instanceof Exprs.Qualified q) {
       Act cond = condition(e, site);
       Scope s = site.scope();
+      Binding b = compiler.qualifiedTarget(q, site);
+      if (b instanceof Binding.Def d) {
+        Parts.Segment last = q.segments().get(q.segments().size() - 1);
+        if (d.def().params().size() == last.args().size()) {
+          return enter(d, last.name().text(), last.args(), site);
+        }
+      }
+      if (b != null && !(b instanceof Binding.Def)) {
+        return cond;
+      }
       return new Act() {
         boolean run(Run r, Env env, Work rest, Value[] partial, ActionLabel label, boolean locked) {
           return runtime.qualified(r, q, s, env, rest, partial, label, locked, cond);
@@ -422,14 +432,7 @@ final class CompiledActions {
     if (!site.open() && Compiler.Lex.find(site.lex(), name) == null) {
       Binding b = s.lookup(name);
       if (b instanceof Binding.Def d && d.def().params().size() == args.size()) {
-        ParamBinder pb = new ParamBinder(ev, d.def(), args, compiler.all(args, site), s);
-        ActionLabel own = new ActionLabel(name, d.def().range());
-        return new Act() {
-          boolean run(Run r, Env env, Work rest, Value[] partial, ActionLabel label, boolean locked) {
-            Env pe = pb.bind(Env.EMPTY, env, r.ctx(partial));
-            return defBody(d).run(r, pe, rest, partial, locked ? label : own, locked);
-          }
-        };
+        return enter(d, name, args, site);
       }
       if (!(b instanceof Binding.Subst)) {
         return cond;
@@ -438,6 +441,18 @@ final class CompiledActions {
     return new Act() {
       boolean run(Run r, Env env, Work rest, Value[] partial, ActionLabel label, boolean locked) {
         return runtime.call(r, name, args, s, env, rest, partial, label, locked, cond);
+      }
+    };
+  }
+
+  /** Enters a definition's body as an action: arguments bound, the action named after it unless locked. */
+  private Act enter(Binding.Def d, String name, List<Expr> args, Compiler.Site site) {
+    ParamBinder pb = new ParamBinder(ev, d.def(), args, compiler.all(args, site), site.scope());
+    ActionLabel own = new ActionLabel(name, d.def().range());
+    return new Act() {
+      boolean run(Run r, Env env, Work rest, Value[] partial, ActionLabel label, boolean locked) {
+        Env pe = pb.bind(Env.EMPTY, env, r.ctx(partial));
+        return defBody(d).run(r, pe, rest, partial, locked ? label : own, locked);
       }
     };
   }

@@ -28,6 +28,9 @@ final class CompiledNames {
     this.compiler = compiler;
   }
 
+  private record LetBinder(Unit.OpDef def, ParamBinder binder) {
+  }
+
   /** {@code text} or {@code text(args)} written at {@code e}. */
   Code name(Expr e, String text, List<Expr> args, Compiler.Site site) {
     Code[] argCodes = compiler.all(args, site);
@@ -37,6 +40,11 @@ final class CompiledNames {
     }
     Code global = global(e, text, args, argCodes, site.scope().lookup(text), site);
     return site.open() ? open(e, text, args, global, site.scope()) : global;
+  }
+
+  /** A call of a binding resolved elsewhere (an instance's definition), arguments written at {@code e}. */
+  Code target(Expr e, String text, List<Expr> args, Binding b, Compiler.Site site) {
+    return global(e, text, args, compiler.all(args, site), b, site);
   }
 
   /** First the environment (names bound where the interpreter entered), then what was resolved statically. */
@@ -57,6 +65,9 @@ final class CompiledNames {
     Range r = e.range();
     boolean noArgs = args.isEmpty();
     return new Code(e) {
+      /** The parameter binder for the LET definition last called here (the same one, but for odd programs). */
+      private volatile LetBinder letBinder;
+
       Value exec(Env env, Ctx ctx) {
         Object t = env.lookupSame(binder);
         if (t == null) {
@@ -76,7 +87,15 @@ final class CompiledNames {
           if (d.params().size() != args.size()) {
             throw Calls.arity(text, d.params().size(), args.size(), r);
           }
-          return ld.body.eval(ev.calls.bindParams(d, args, s, env, ctx, ld.env), ctx);
+          if (args.isEmpty()) {
+            return ld.body.eval(ld.env, ctx);
+          }
+          LetBinder lb = letBinder;
+          if (lb == null || lb.def() != d) {
+            lb = new LetBinder(d, new ParamBinder(ev, d, args, argCodes, s));
+            letBinder = lb;
+          }
+          return ld.body.eval(lb.binder().bind(ld.env, env, ctx), ctx);
         }
         return ev.calls.invoke(t, text, args, s, env, ctx, r);
       }

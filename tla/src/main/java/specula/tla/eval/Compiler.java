@@ -219,7 +219,43 @@ final class Compiler {
         }
       };
     }
+    if (e instanceof Exprs.Qualified q) {
+      Binding b = qualifiedTarget(q, site);
+      if (b != null) {
+        String n = SpecLoader.defName(q.segments().get(q.segments().size() - 1).name().text(), null);
+        return names.target(e, n, q.segments().get(q.segments().size() - 1).args(), b, site);
+      }
+    }
     return interpreted(e, site);
+  }
+
+  /**
+   * What {@code I!J!Op(args)} denotes when every instance on the way is a plain (unparameterised) INSTANCE named
+   * statically: the binding of Op in that instance's scope; null otherwise (resolved when evaluated).
+   */
+  Binding qualifiedTarget(Exprs.Qualified q, Site site) {
+    List<Parts.Segment> segs = q.segments();
+    if (site.open() || segs.size() < 2 || isSelector(segs.get(1).name().text())) {
+      return null;
+    }
+    Scope cur = site.scope();
+    for (int i = 0; i < segs.size() - 1; i++) {
+      Parts.Segment seg = segs.get(i);
+      String name = seg.name().text();
+      if (!seg.args().isEmpty() || i == 0 && Lex.find(site.lex(), name) != null) {
+        return null;
+      }
+      if (!(cur.lookup(name) instanceof Binding.Instance inst) || !inst.def().params().isEmpty()) {
+        return null;
+      }
+      cur = ev.spec.loader().instanceScope(inst, Env.EMPTY);
+    }
+    Parts.Segment last = segs.get(segs.size() - 1);
+    return cur.lookup(SpecLoader.defName(last.name().text(), null));
+  }
+
+  private static boolean isSelector(String t) {
+    return t.equals(":") || !t.isEmpty() && t.chars().allMatch(Character::isDigit);
   }
 
   Code[] all(List<Expr> es, Site site) {
