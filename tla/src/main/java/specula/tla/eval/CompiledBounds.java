@@ -19,6 +19,8 @@ final class CompiledBounds {
   /** Per binder: which name of its bound, or -1 for a tuple pattern {@code <<a, b>> \in S}. */
   private final int[] nameIndex;
   private final Code[] domains;
+  /** Per binder: the name bound (its binder's own string), or null for a tuple pattern. */
+  private final String[] names;
   /** Where the body is compiled: the enclosing site with every bound name. */
   final Compiler.Site inner;
 
@@ -48,6 +50,10 @@ final class CompiledBounds {
     this.bounds = bl.toArray(new Parts.Bound[0]);
     this.nameIndex = il.stream().mapToInt(Integer::intValue).toArray();
     this.domains = dl.toArray(new Code[0]);
+    this.names = new String[bounds.length];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = nameIndex[i] < 0 ? null : bounds[i].names().get(nameIndex[i]).text();
+    }
     this.inner = in;
   }
 
@@ -94,12 +100,17 @@ final class CompiledBounds {
     }
     for (Value x : sets[i]) {
       sv.checkStopped();
-      Env e2 = Bounds.bind(bounds[i], nameIndex[i], x, env);
+      Env e2 = bind(i, x, env);
       if (!loop(sets, i + 1, e2, x, v, sv)) {
         return false;
       }
     }
     return true;
+  }
+
+  private Env bind(int i, Value x, Env env) {
+    String n = names[i];
+    return n != null ? env.bind(n, x) : Bounds.bind(bounds[i], -1, x, env);
   }
 
   /** Domain of {@code [x \in S, y \in T |-> e]}: S for one binder, else the product S \X T. */
@@ -117,12 +128,12 @@ final class CompiledBounds {
   /** Binds a function argument to the binders. */
   Env bindArg(Value arg, Env env) {
     if (bounds.length == 1) {
-      return Bounds.bind(bounds[0], nameIndex[0], arg, env);
+      return bind(0, arg, env);
     }
     TupleValue t = (TupleValue) arg;
     Env out = env;
     for (int i = 0; i < bounds.length; i++) {
-      out = Bounds.bind(bounds[i], nameIndex[i], t.get(i + 1), out);
+      out = bind(i, t.get(i + 1), out);
     }
     return out;
   }

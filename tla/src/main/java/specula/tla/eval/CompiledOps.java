@@ -145,6 +145,9 @@ final class CompiledOps {
         }
       };
     }
+    if (b instanceof Binding.Native n && isCoreArithmetic(n)) {
+      return strict(op, CoreOps.strict(n.name()), cs);
+    }
     if (b instanceof Binding.Native n) {
       NativeOp nat = n.op();
       return new Code(op) {
@@ -154,27 +157,38 @@ final class CompiledOps {
       };
     }
     if (CoreOps.isStrict(c)) {
-      CoreOps.Strict fn = CoreOps.strict(c);
-      if (cs.length == 2) {
-        Code x = cs[0];
-        Code y = cs[1];
-        return new Code(op) {
-          Value exec(Env env, Ctx ctx) {
-            Value a = x.eval(env, ctx);
-            return fn.apply(new Value[] {a, y.eval(env, ctx)});
-          }
-        };
-      }
-      return new Code(op) {
-        Value exec(Env env, Ctx ctx) {
-          return fn.apply(evalAll(cs, env, ctx));
-        }
-      };
+      return strict(op, CoreOps.strict(c), cs);
     }
     return new Code(op) {
       Value exec(Env env, Ctx ctx) {
         evalAll(cs, env, ctx);
         throw Calls.undefined(c, r);
+      }
+    };
+  }
+
+  /**
+   * The operators of Naturals and Integers that {@link Natives} implements as the built-in of the same symbol
+   * ({@link CoreOps}): applied directly, without converting the operands for a native call.
+   */
+  private static boolean isCoreArithmetic(Binding.Native n) {
+    return (n.module().equals("Naturals") || n.module().equals("Integers")) && CoreOps.isStrict(n.name());
+  }
+
+  private static Code strict(Exprs.OpApp op, CoreOps.Strict fn, Code[] cs) {
+    if (cs.length == 2) {
+      Code x = cs[0];
+      Code y = cs[1];
+      return new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          Value a = x.eval(env, ctx);
+          return fn.apply(new Value[] {a, y.eval(env, ctx)});
+        }
+      };
+    }
+    return new Code(op) {
+      Value exec(Env env, Ctx ctx) {
+        return fn.apply(evalAll(cs, env, ctx));
       }
     };
   }

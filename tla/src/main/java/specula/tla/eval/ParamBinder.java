@@ -52,7 +52,7 @@ final class ParamBinder {
       Object entry;
       switch (kinds[i]) {
         case CLOSURE -> entry = ev.calls.closure(args[i], scope, env);
-        case THUNK -> entry = new Thunk(args[i], scope, env);
+        case THUNK -> entry = new Thunk(args[i], scope, env, codes[i]);
         default -> {
           try {
             entry = codes[i].eval(env, ctx);
@@ -61,7 +61,7 @@ final class ParamBinder {
               throw ex;
             }
             // An Init argument naming a variable not yet assigned (XInit(x)): keep it so XInit can assign x.
-            entry = new Thunk(args[i], scope, env);
+            entry = new Thunk(args[i], scope, env, codes[i]);
           }
         }
       }
