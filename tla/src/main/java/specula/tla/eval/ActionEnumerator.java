@@ -47,8 +47,16 @@ public final class ActionEnumerator {
       this.sink = sink;
     }
 
+    /** The context of the last partial state asked for: conditions on one partial state share it. */
+    private Value[] ctxFor;
+    private Ctx ctx;
+
     Ctx ctx(Value[] partial) {
-      return init ? new Ctx(partial, null, level, services) : new Ctx(cur, partial, level, services);
+      if (partial != ctxFor || ctx == null) {
+        ctx = init ? new Ctx(partial, null, level, services) : new Ctx(cur, partial, level, services);
+        ctxFor = partial;
+      }
+      return ctx;
     }
 
     boolean run(Work w, Value[] partial, ActionLabel label, boolean locked) {

@@ -146,7 +146,7 @@ final class CompiledOps {
       };
     }
     if (b instanceof Binding.Native n && isCoreArithmetic(n)) {
-      return strict(op, CoreOps.strict(n.name()), cs);
+      return strict(op, n.name(), cs);
     }
     if (b instanceof Binding.Native n) {
       NativeOp nat = n.op();
@@ -157,7 +157,7 @@ final class CompiledOps {
       };
     }
     if (CoreOps.isStrict(c)) {
-      return strict(op, CoreOps.strict(c), cs);
+      return strict(op, c, cs);
     }
     return new Code(op) {
       Value exec(Env env, Ctx ctx) {
@@ -175,7 +175,12 @@ final class CompiledOps {
     return (n.module().equals("Naturals") || n.module().equals("Integers")) && CoreOps.isStrict(n.name());
   }
 
-  private static Code strict(Exprs.OpApp op, CoreOps.Strict fn, Code[] cs) {
+  private static Code strict(Exprs.OpApp op, String name, Code[] cs) {
+    Code frequent = cs.length == 2 ? binary(op, name, cs[0], cs[1]) : null;
+    if (frequent != null) {
+      return frequent;
+    }
+    CoreOps.Strict fn = CoreOps.strict(name);
     if (cs.length == 2) {
       Code x = cs[0];
       Code y = cs[1];
@@ -190,6 +195,76 @@ final class CompiledOps {
       Value exec(Env env, Ctx ctx) {
         return fn.apply(evalAll(cs, env, ctx));
       }
+    };
+  }
+
+  /**
+   * The most frequent binary operators, each its own node class so that the operation is a direct (inlinable)
+   * call rather than one more megamorphic one; null for the others.
+   */
+  private static Code binary(Exprs.OpApp op, String name, Code x, Code y) {
+    return switch (name) {
+      case "=" -> new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          Value a = x.eval(env, ctx);
+          return CoreOps.eq(a, y.eval(env, ctx));
+        }
+      };
+      case "/=" -> new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          Value a = x.eval(env, ctx);
+          return CoreOps.neq(a, y.eval(env, ctx));
+        }
+      };
+      case "\\in" -> new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          Value a = x.eval(env, ctx);
+          return CoreOps.in(a, y.eval(env, ctx));
+        }
+      };
+      case "\\notin" -> new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          Value a = x.eval(env, ctx);
+          return CoreOps.notin(a, y.eval(env, ctx));
+        }
+      };
+      case "+" -> new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          Value a = x.eval(env, ctx);
+          return CoreOps.add(a, y.eval(env, ctx));
+        }
+      };
+      case "-" -> new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          Value a = x.eval(env, ctx);
+          return CoreOps.sub(a, y.eval(env, ctx));
+        }
+      };
+      case "<" -> new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          Value a = x.eval(env, ctx);
+          return CoreOps.lt(a, y.eval(env, ctx));
+        }
+      };
+      case ">" -> new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          Value a = x.eval(env, ctx);
+          return CoreOps.gt(a, y.eval(env, ctx));
+        }
+      };
+      case "<=" -> new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          Value a = x.eval(env, ctx);
+          return CoreOps.le(a, y.eval(env, ctx));
+        }
+      };
+      case ">=" -> new Code(op) {
+        Value exec(Env env, Ctx ctx) {
+          Value a = x.eval(env, ctx);
+          return CoreOps.ge(a, y.eval(env, ctx));
+        }
+      };
+      default -> null;
     };
   }
 }

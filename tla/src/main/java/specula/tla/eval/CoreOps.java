@@ -41,6 +41,47 @@ final class CoreOps {
     Value apply(Value[] a);
   }
 
+  // The most frequent binary operators, also called directly by compiled code (CompiledOps).
+  static Value eq(Value x, Value y) {
+    return BoolValue.of(x.tlcEquals(y));
+  }
+
+  static Value neq(Value x, Value y) {
+    return BoolValue.of(!x.tlcEquals(y));
+  }
+
+  static Value in(Value x, Value y) {
+    return BoolValue.of(set(y, "\\in").contains(x));
+  }
+
+  static Value notin(Value x, Value y) {
+    return BoolValue.of(!set(y, "\\notin").contains(x));
+  }
+
+  static Value add(Value x, Value y) {
+    return IntArith.add(num(x, "first", "+"), num(y, "second", "+"));
+  }
+
+  static Value sub(Value x, Value y) {
+    return IntArith.sub(num(x, "first", "-"), num(y, "second", "-"));
+  }
+
+  static Value lt(Value x, Value y) {
+    return BoolValue.of(num(x, "first", "<").val() < num(y, "second", "<").val());
+  }
+
+  static Value gt(Value x, Value y) {
+    return BoolValue.of(num(x, "first", ">").val() > num(y, "second", ">").val());
+  }
+
+  static Value le(Value x, Value y) {
+    return BoolValue.of(num(x, "first", "=<").val() <= num(y, "second", "=<").val());
+  }
+
+  static Value ge(Value x, Value y) {
+    return BoolValue.of(num(x, "first", ">=").val() >= num(y, "second", ">=").val());
+  }
+
   static Value apply(String op, Value[] a) {
     return strict(op).apply(a);
   }
@@ -48,10 +89,10 @@ final class CoreOps {
   /** The implementation of a strict operator, chosen once per occurrence rather than at each evaluation. */
   static Strict strict(String op) {
     return switch (op) {
-      case "=" -> a -> BoolValue.of(a[0].tlcEquals(a[1]));
-      case "/=" -> a -> BoolValue.of(!a[0].tlcEquals(a[1]));
-      case "\\in" -> a -> BoolValue.of(set(a[1], "\\in").contains(a[0]));
-      case "\\notin" -> a -> BoolValue.of(!set(a[1], "\\notin").contains(a[0]));
+      case "=" -> a -> eq(a[0], a[1]);
+      case "/=" -> a -> neq(a[0], a[1]);
+      case "\\in" -> a -> in(a[0], a[1]);
+      case "\\notin" -> a -> notin(a[0], a[1]);
       case "\\cup" -> a -> cup(set(a[0], "\\cup"), set(a[1], "\\cup"));
       case "\\cap" -> a -> cap(set(a[0], "\\cap"), set(a[1], "\\cap"));
       case "\\" -> a -> minus(set(a[0], "\\"), set(a[1], "\\"));
@@ -71,14 +112,14 @@ final class CoreOps {
         }
         return new ProductSetValue(fs);
       };
-      case "+" -> a -> IntArith.add(num(a[0], "first", "+"), num(a[1], "second", "+"));
-      case "-" -> a -> IntArith.sub(num(a[0], "first", "-"), num(a[1], "second", "-"));
+      case "+" -> a -> add(a[0], a[1]);
+      case "-" -> a -> sub(a[0], a[1]);
       case "*" -> a -> IntArith.mul(num(a[0], "first", "*"), num(a[1], "second", "*"));
       case "^" -> a -> IntArith.pow(num(a[0], "first", "^"), num(a[1], "second", "^"));
-      case "<" -> a -> BoolValue.of(num(a[0], "first", "<").val() < num(a[1], "second", "<").val());
-      case ">" -> a -> BoolValue.of(num(a[0], "first", ">").val() > num(a[1], "second", ">").val());
-      case "<=" -> a -> BoolValue.of(num(a[0], "first", "=<").val() <= num(a[1], "second", "=<").val());
-      case ">=" -> a -> BoolValue.of(num(a[0], "first", ">=").val() >= num(a[1], "second", ">=").val());
+      case "<" -> a -> lt(a[0], a[1]);
+      case ">" -> a -> gt(a[0], a[1]);
+      case "<=" -> a -> le(a[0], a[1]);
+      case ">=" -> a -> ge(a[0], a[1]);
       case "%" -> a -> IntArith.mod(num(a[0], "first", "%"), num(a[1], "second", "%"));
       case "\\div" -> a -> IntArith.div(num(a[0], "first", "\\div"), num(a[1], "second", "\\div"));
       case ".." -> a -> IntArith.range(num(a[0], "first", ".."), num(a[1], "second", ".."));
