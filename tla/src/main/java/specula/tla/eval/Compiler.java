@@ -79,6 +79,22 @@ final class Compiler {
     return c;
   }
 
+  /** A function definition {@code f[x \in S] == e} compiled: its binders (after f itself) and body. */
+  record FnCode(CompiledBounds bounds, Code body) {
+  }
+
+  /** The compiled form of a module-level function definition of scope {@code s}. */
+  FnCode fnDef(Unit.FnDef def, Scope s) {
+    FnCode fc = s.fnCode.get(def);
+    if (fc == null) {
+      Site site = new Site(s, new Lex(def.name().text(), null), false);
+      CompiledBounds cb = new CompiledBounds(ev, this, def.bounds(), site);
+      fc = new FnCode(cb, compile(def.body(), cb.inner));
+      s.fnCode.put(def, fc);
+    }
+    return fc;
+  }
+
   /** Evaluates a module-level definition's body with its parameters bound in {@code params}. */
   Value runDef(Binding.Def d, Env params, Ctx ctx) {
     Scope s = d.scope();

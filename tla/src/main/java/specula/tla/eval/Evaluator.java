@@ -401,6 +401,15 @@ public final class Evaluator {
 
   /** The value of {@code f[x \in S] == e}: a lazily evaluated, memoised function that may call itself. */
   Value fnDefValue(Unit.FnDef def, Scope s, Env env, Ctx ctx) {
+    if (env == Env.EMPTY && !s.interpretive) {
+      Compiler.FnCode fc = compiler.fnDef(def, s);
+      SetValue dom = fc.bounds().fnDomain(env, ctx);
+      String name = def.name().text();
+      LazyFunctionValue[] self = new LazyFunctionValue[1];
+      self[0] = new LazyFunctionValue(dom, arg -> fc.body().eval(fc.bounds().bindArg(arg, env.bind(name, self[0])),
+          ctx), name, true);
+      return self[0];
+    }
     SetValue dom = bounds.fnDomain(def.bounds(), s, env, ctx);
     LazyFunctionValue[] self = new LazyFunctionValue[1];
     self[0] = new LazyFunctionValue(dom, arg -> eval(def.body(), s,

@@ -29,6 +29,8 @@ public final class Scope {
   /** Formulas compiled for action enumeration (Init, Next, ENABLED), closed and open as above. */
   final IdentityCache<specula.tla.syntax.ast.Expr, ActionEnumerator.Act> actions = new IdentityCache<>();
   final IdentityCache<specula.tla.syntax.ast.Expr, ActionEnumerator.Act> actionsOpen = new IdentityCache<>();
+  /** Module-level function definitions compiled (binders and body). */
+  final IdentityCache<Unit.FnDef, Compiler.FnCode> fnCode = new IdentityCache<>();
   /** Set on scopes built for one evaluation (a parameterised INSTANCE): compiling them would not pay. */
   volatile boolean interpretive;
   /** Counts (re)definitions: code compiled for an earlier generation resolved names that may have changed. */
@@ -51,6 +53,7 @@ public final class Scope {
     compiledOpen.clear();
     actions.clear();
     actionsOpen.clear();
+    fnCode.clear();
     generation++;
     names.put(name, b);
     if (export) {
@@ -65,6 +68,7 @@ public final class Scope {
     compiledOpen.clear();
     actions.clear();
     actionsOpen.clear();
+    fnCode.clear();
     generation++;
     names.put(name, b);
     if (exported.containsKey(name)) {
