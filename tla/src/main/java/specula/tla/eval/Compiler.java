@@ -264,7 +264,11 @@ final class Compiler {
       if (!(cur.lookup(name) instanceof Binding.Instance inst) || !inst.def().params().isEmpty()) {
         return null;
       }
-      cur = ev.spec.loader().instanceScope(inst, Env.EMPTY);
+      try {
+        cur = ev.spec.loader().instanceScope(inst, Env.EMPTY);
+      } catch (RuntimeException e) {
+        return null; // reported if and when the expression is evaluated, as without compiling
+      }
     }
     Parts.Segment last = segs.get(segs.size() - 1);
     return cur.lookup(SpecLoader.defName(last.name().text(), null));
