@@ -18,6 +18,18 @@ public sealed interface Binding {
   final class DefCache {
     volatile Boolean constant;
     volatile Value value;
+    /** The body compiled for the definition's scope (parameters bound), with the scope generation it is for. */
+    volatile CompiledBody body;
+    /** The body compiled for action enumeration, likewise. */
+    volatile CompiledAction action;
+  }
+
+  /** A definition body compiled for action enumeration and the generation of its scope. */
+  record CompiledAction(ActionEnumerator.Act act, int generation) {
+  }
+
+  /** A compiled definition body and the generation of its scope it was compiled in. */
+  record CompiledBody(Code code, int generation) {
   }
 
   /** {@code f[x \in S] == e}: a (possibly recursive) function definition. */

@@ -42,10 +42,14 @@ final class Bounds {
     return out;
   }
 
+  static EvalException unbounded(Parts.Bound b) {
+    return new EvalException(EvalException.Kind.EVAL, "TLC cannot handle an unbounded quantifier or CHOOSE.",
+        b.range());
+  }
+
   SetValue domain(Parts.Bound b, Scope s, Env env, Ctx ctx) {
     if (b.set() == null) {
-      throw new EvalException(EvalException.Kind.EVAL, "TLC cannot handle an unbounded quantifier or CHOOSE.",
-          b.range());
+      throw unbounded(b);
     }
     return ev.asSet(ev.eval(b.set(), s, env, ctx), b.set());
   }
@@ -75,13 +79,17 @@ final class Bounds {
     return loop(list, sets, 0, env, null, v, ctx.services);
   }
 
+  static ValueException notEnumerable(SetValue s) {
+    return new ValueException(ValueException.Kind.NOT_ENUMERABLE,
+        "TLC encountered a non-enumerable quantifier bound\n" + Evaluator.print(s) + ".");
+  }
+
   private boolean loop(List<Binder> list, SetValue[] sets, int i, Env env, Value elem, Visitor v, Services sv) {
     if (i == list.size()) {
       return v.visit(env, elem);
     }
     if (!sets[i].isEnumerable()) {
-      throw new ValueException(ValueException.Kind.NOT_ENUMERABLE,
-          "TLC encountered a non-enumerable quantifier bound\n" + Evaluator.print(sets[i]) + ".");
+      throw notEnumerable(sets[i]);
     }
     for (Value x : sets[i]) {
       sv.checkStopped();
@@ -94,10 +102,15 @@ final class Bounds {
   }
 
   private static Env bind(Binder b, Value x, Env env) {
-    if (b.nameIndex() >= 0) {
-      return env.bind(b.bound().names().get(b.nameIndex()).text(), x);
+    return bind(b.bound(), b.nameIndex(), x, env);
+  }
+
+  /** Binds one binder: name {@code nameIndex} of the bound, or all names of a tuple pattern when it is -1. */
+  static Env bind(Parts.Bound bound, int nameIndex, Value x, Env env) {
+    if (nameIndex >= 0) {
+      return env.bind(bound.names().get(nameIndex).text(), x);
     }
-    List<Parts.Name> names = b.bound().names();
+    List<Parts.Name> names = bound.names();
     if (!(x instanceof FunctionValue f) || f.size() != names.size() || !(x instanceof TupleValue)) {
       throw new ValueException(ValueException.Kind.WRONG_TYPE, "Attempted to bind the tuple of identifiers <<"
           + String.join(", ", names.stream().map(Parts.Name::text).toList()) + ">> to " + Evaluator.print(x)

@@ -30,13 +30,23 @@ final class Calls {
   Value name(String name, List<Expr> args, Scope s, Env env, Ctx ctx, Range r) {
     Object target = resolve(name, s, env);
     if (target == null) {
-      Value builtin = builtinConstant(name);
-      if (builtin != null && args.isEmpty()) {
-        return builtin;
-      }
-      throw undefined(name, r);
+      return missing(name, args, r);
     }
     return invoke(target, name, args, s, env, ctx, r);
+  }
+
+  /** A name bound nowhere: TRUE, FALSE, BOOLEAN or STRING, else TLC's undefined-identifier error. */
+  Value missing(String name, List<Expr> args, Range r) {
+    Value builtin = builtinConstant(name);
+    if (builtin != null && args.isEmpty()) {
+      return builtin;
+    }
+    throw undefined(name, r);
+  }
+
+  static EvalException arity(String name, int params, int args, Range r) {
+    return new EvalException(EvalException.Kind.EVAL, "The operator " + name + " requires " + params
+        + " arguments but was given " + args + ".", r);
   }
 
   static EvalException undefined(String name, Range r) {
@@ -161,8 +171,7 @@ final class Calls {
     }
     Unit.OpDef d = (Unit.OpDef) u;
     if (d.params().size() != args.size()) {
-      throw new EvalException(EvalException.Kind.EVAL, "The operator " + name + " requires " + d.params().size()
-          + " arguments but was given " + args.size() + ".", r);
+      throw arity(name, d.params().size(), args.size(), r);
     }
     if (args.isEmpty() && cacheKey != null) {
       Binding.DefCache dc = cacheKey.cache();
@@ -176,12 +185,13 @@ final class Calls {
         dc.constant = constant;
       }
       if (constant) {
-        cached = ev.eval(d.body(), defScope, defEnv, ctx);
+        cached = ev.compiler.runDef(cacheKey, defEnv, ctx);
         dc.value = cached;
         return cached;
       }
     }
-    return ev.eval(d.body(), defScope, bindParams(d, args, s, env, ctx, defEnv), ctx);
+    Env params = bindParams(d, args, s, env, ctx, defEnv);
+    return cacheKey != null ? ev.compiler.runDef(cacheKey, params, ctx) : ev.eval(d.body(), defScope, params, ctx);
   }
 
   /** Parameter environment: operator parameters get closures, primed arguments stay unevaluated. */
@@ -211,7 +221,7 @@ final class Calls {
     return out;
   }
 
-  private static boolean isLiteral(Expr a) {
+  static boolean isLiteral(Expr a) {
     return a instanceof Exprs.NumberLit || a instanceof Exprs.StringLit;
   }
 
@@ -241,7 +251,7 @@ final class Calls {
     for (int i = 0; i < args.length; i++) {
       e = e.bind(d.params().get(i).name().text(), args[i]);
     }
-    return ev.eval(d.body(), sc, e, ctx);
+    return target instanceof Binding.Def bd ? ev.compiler.runDef(bd, e, ctx) : ev.eval(d.body(), sc, e, ctx);
   }
 
   /** An operator argument: a name of an operator, a LAMBDA or a built-in symbol. */
@@ -317,7 +327,7 @@ final class Calls {
     return out;
   }
 
-  private static boolean isOperatorArg(Expr a, Scope s, Env env) {
+  static boolean isOperatorArg(Expr a, Scope s, Env env) {
     if (a instanceof Exprs.Lambda || a instanceof Exprs.OpArg) {
       return true;
     }
@@ -440,6 +450,7 @@ final class Calls {
         argEnv = argEnv.bind(inst.def().params().get(k).name().text(), ev.eval(seg.args().get(k), s, env, ctx));
       }
       cur = ev.spec.loader().instanceScope(inst, argEnv);
+      markIfEphemeral(inst, cur);
       curEnv = Env.EMPTY;
     }
     Parts.Segment last = segs.get(segs.size() - 1);
@@ -466,8 +477,16 @@ final class Calls {
         argEnv = argEnv.bind(inst.def().params().get(k).name().text(), ev.eval(seg.args().get(k), s, env, ctx));
       }
       cur = ev.spec.loader().instanceScope(inst, argEnv);
+      markIfEphemeral(inst, cur);
     }
     return cur;
+  }
+
+  /** A parameterised instance gets a new scope per use: evaluate it without compiling, which would not pay. */
+  private static void markIfEphemeral(Binding.Instance inst, Scope made) {
+    if (!inst.def().params().isEmpty()) {
+      made.interpretive = true;
+    }
   }
 
   static SetEnumValue emptySet() {

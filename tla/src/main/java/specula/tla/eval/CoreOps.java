@@ -35,46 +35,98 @@ final class CoreOps {
     return STRICT.contains(canonical);
   }
 
+  /** A strict operator applied to its evaluated operands. */
+  @FunctionalInterface
+  interface Strict {
+    Value apply(Value[] a);
+  }
+
+  // The most frequent binary operators, also called directly by compiled code (CompiledOps).
+  static Value eq(Value x, Value y) {
+    return BoolValue.of(x.tlcEquals(y));
+  }
+
+  static Value neq(Value x, Value y) {
+    return BoolValue.of(!x.tlcEquals(y));
+  }
+
+  static Value in(Value x, Value y) {
+    return BoolValue.of(set(y, "\\in").contains(x));
+  }
+
+  static Value notin(Value x, Value y) {
+    return BoolValue.of(!set(y, "\\notin").contains(x));
+  }
+
+  static Value add(Value x, Value y) {
+    return IntArith.add(num(x, "first", "+"), num(y, "second", "+"));
+  }
+
+  static Value sub(Value x, Value y) {
+    return IntArith.sub(num(x, "first", "-"), num(y, "second", "-"));
+  }
+
+  static Value lt(Value x, Value y) {
+    return BoolValue.of(num(x, "first", "<").val() < num(y, "second", "<").val());
+  }
+
+  static Value gt(Value x, Value y) {
+    return BoolValue.of(num(x, "first", ">").val() > num(y, "second", ">").val());
+  }
+
+  static Value le(Value x, Value y) {
+    return BoolValue.of(num(x, "first", "=<").val() <= num(y, "second", "=<").val());
+  }
+
+  static Value ge(Value x, Value y) {
+    return BoolValue.of(num(x, "first", ">=").val() >= num(y, "second", ">=").val());
+  }
+
   static Value apply(String op, Value[] a) {
+    return strict(op).apply(a);
+  }
+
+  /** The implementation of a strict operator, chosen once per occurrence rather than at each evaluation. */
+  static Strict strict(String op) {
     return switch (op) {
-      case "=" -> BoolValue.of(a[0].tlcEquals(a[1]));
-      case "/=" -> BoolValue.of(!a[0].tlcEquals(a[1]));
-      case "\\in" -> BoolValue.of(set(a[1], "\\in").contains(a[0]));
-      case "\\notin" -> BoolValue.of(!set(a[1], "\\notin").contains(a[0]));
-      case "\\cup" -> cup(set(a[0], "\\cup"), set(a[1], "\\cup"));
-      case "\\cap" -> cap(set(a[0], "\\cap"), set(a[1], "\\cap"));
-      case "\\" -> minus(set(a[0], "\\"), set(a[1], "\\"));
-      case "\\subseteq" -> BoolValue.of(SetOps.isSubset(set(a[0], "\\subseteq"), set(a[1], "\\subseteq")));
-      case "\\supseteq" -> BoolValue.of(SetOps.isSubset(set(a[1], "\\supseteq"), set(a[0], "\\supseteq")));
-      case "\\subset" -> BoolValue.of(SetOps.isSubset(set(a[0], "\\subset"), set(a[1], "\\subset"))
+      case "=" -> a -> eq(a[0], a[1]);
+      case "/=" -> a -> neq(a[0], a[1]);
+      case "\\in" -> a -> in(a[0], a[1]);
+      case "\\notin" -> a -> notin(a[0], a[1]);
+      case "\\cup" -> a -> cup(set(a[0], "\\cup"), set(a[1], "\\cup"));
+      case "\\cap" -> a -> cap(set(a[0], "\\cap"), set(a[1], "\\cap"));
+      case "\\" -> a -> minus(set(a[0], "\\"), set(a[1], "\\"));
+      case "\\subseteq" -> a -> BoolValue.of(SetOps.isSubset(set(a[0], "\\subseteq"), set(a[1], "\\subseteq")));
+      case "\\supseteq" -> a -> BoolValue.of(SetOps.isSubset(set(a[1], "\\supseteq"), set(a[0], "\\supseteq")));
+      case "\\subset" -> a -> BoolValue.of(SetOps.isSubset(set(a[0], "\\subset"), set(a[1], "\\subset"))
           && !a[0].tlcEquals(a[1]));
-      case "\\supset" -> BoolValue.of(SetOps.isSubset(set(a[1], "\\supset"), set(a[0], "\\supset"))
+      case "\\supset" -> a -> BoolValue.of(SetOps.isSubset(set(a[1], "\\supset"), set(a[0], "\\supset"))
           && !a[0].tlcEquals(a[1]));
-      case "SUBSET" -> SetOps.powerset(set(a[0], "SUBSET"));
-      case "UNION" -> union(set(a[0], "UNION"));
-      case "DOMAIN" -> fn(a[0], "DOMAIN").domain();
-      case "\\X" -> {
+      case "SUBSET" -> a -> SetOps.powerset(set(a[0], "SUBSET"));
+      case "UNION" -> a -> union(set(a[0], "UNION"));
+      case "DOMAIN" -> a -> fn(a[0], "DOMAIN").domain();
+      case "\\X" -> a -> {
         List<SetValue> fs = new ArrayList<>();
         for (Value v : a) {
           fs.add(set(v, "\\X"));
         }
-        yield new ProductSetValue(fs);
-      }
-      case "+" -> IntArith.add(num(a[0], "first", "+"), num(a[1], "second", "+"));
-      case "-" -> IntArith.sub(num(a[0], "first", "-"), num(a[1], "second", "-"));
-      case "*" -> IntArith.mul(num(a[0], "first", "*"), num(a[1], "second", "*"));
-      case "^" -> IntArith.pow(num(a[0], "first", "^"), num(a[1], "second", "^"));
-      case "<" -> BoolValue.of(num(a[0], "first", "<").val() < num(a[1], "second", "<").val());
-      case ">" -> BoolValue.of(num(a[0], "first", ">").val() > num(a[1], "second", ">").val());
-      case "<=" -> BoolValue.of(num(a[0], "first", "=<").val() <= num(a[1], "second", "=<").val());
-      case ">=" -> BoolValue.of(num(a[0], "first", ">=").val() >= num(a[1], "second", ">=").val());
-      case "%" -> IntArith.mod(num(a[0], "first", "%"), num(a[1], "second", "%"));
-      case "\\div" -> IntArith.div(num(a[0], "first", "\\div"), num(a[1], "second", "\\div"));
-      case ".." -> IntArith.range(num(a[0], "first", ".."), num(a[1], "second", ".."));
-      case "-." -> IntArith.neg(num(a[0], "first", "-"));
-      case "\\o" -> SeqOps.concat(a[0], a[1]);
-      case ":>" -> FcnOps.singleton(a[0], a[1]);
-      case "@@" -> FcnOps.merge(fn(a[0], "@@"), fn(a[1], "@@"));
+        return new ProductSetValue(fs);
+      };
+      case "+" -> a -> add(a[0], a[1]);
+      case "-" -> a -> sub(a[0], a[1]);
+      case "*" -> a -> IntArith.mul(num(a[0], "first", "*"), num(a[1], "second", "*"));
+      case "^" -> a -> IntArith.pow(num(a[0], "first", "^"), num(a[1], "second", "^"));
+      case "<" -> a -> lt(a[0], a[1]);
+      case ">" -> a -> gt(a[0], a[1]);
+      case "<=" -> a -> le(a[0], a[1]);
+      case ">=" -> a -> ge(a[0], a[1]);
+      case "%" -> a -> IntArith.mod(num(a[0], "first", "%"), num(a[1], "second", "%"));
+      case "\\div" -> a -> IntArith.div(num(a[0], "first", "\\div"), num(a[1], "second", "\\div"));
+      case ".." -> a -> IntArith.range(num(a[0], "first", ".."), num(a[1], "second", ".."));
+      case "-." -> a -> IntArith.neg(num(a[0], "first", "-"));
+      case "\\o" -> a -> SeqOps.concat(a[0], a[1]);
+      case ":>" -> a -> FcnOps.singleton(a[0], a[1]);
+      case "@@" -> a -> FcnOps.merge(fn(a[0], "@@"), fn(a[1], "@@"));
       default -> throw new IllegalArgumentException(op);
     };
   }

@@ -22,6 +22,29 @@ public final class Env {
     return new Env(n, e, this);
   }
 
+  /**
+   * The innermost entry bound under this very name object (the binder's own string, known when the expression
+   * was compiled), or null: a walk without string comparisons. TLA+ forbids a bound name to shadow another, so
+   * the entry found is the one a comparison of spellings would find.
+   */
+  Object lookupSame(String binder) {
+    for (Env e = this; e.name != null; e = e.next) {
+      if (e.name == binder) {
+        return e.entry;
+      }
+    }
+    return null;
+  }
+
+  /** The names bound, innermost first (to compile an expression for the environment it is evaluated in). */
+  java.util.List<String> names() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (Env e = this; e.name != null; e = e.next) {
+      out.add(e.name);
+    }
+    return out;
+  }
+
   /** The innermost entry for {@code n}, or null. */
   public Object lookup(String n) {
     for (Env e = this; e.name != null; e = e.next) {

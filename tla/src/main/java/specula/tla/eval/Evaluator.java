@@ -38,6 +38,7 @@ public final class Evaluator {
   final Levels levels;
   final Calls calls;
   final Bounds bounds;
+  final Compiler compiler;
   private ActionEnumerator enumerator;
   private final IdentityCache<Exprs.NumberLit, Value> numbers = new IdentityCache<>();
 
@@ -46,6 +47,7 @@ public final class Evaluator {
     this.levels = new Levels();
     this.calls = new Calls(this);
     this.bounds = new Bounds(this);
+    this.compiler = new Compiler(this);
   }
 
   public Spec spec() {
@@ -70,6 +72,14 @@ public final class Evaluator {
   }
 
   public Value eval(Expr e, Scope s, Env env, Ctx ctx) {
+    if (s.interpretive) {
+      return interpret(e, s, env, ctx);
+    }
+    return compiler.root(e, s, env).eval(env, ctx);
+  }
+
+  /** Evaluates without compiling (scopes made for one evaluation only, e.g. a parameterised INSTANCE). */
+  Value interpret(Expr e, Scope s, Env env, Ctx ctx) {
     try {
       return eval0(e, s, env, ctx);
     } catch (ValueException ve) {
@@ -77,11 +87,20 @@ public final class Evaluator {
     } catch (EvalException ee) {
       throw ee.at(e.range());
     } catch (StackOverflowError so) {
-      throw new EvalException(EvalException.Kind.EVAL,
-          "This was a Java StackOverflowError. It was probably the result of an incorrect recursive function "
-              + "definition that caused TLC to enter an infinite loop when trying to compute the function or its "
-              + "application to an element in its putative domain.", e.range());
+      throw stackOverflow(e.range());
     }
+  }
+
+  static EvalException stackOverflow(Range r) {
+    return new EvalException(EvalException.Kind.EVAL,
+        "This was a Java StackOverflowError. It was probably the result of an incorrect recursive function "
+            + "definition that caused TLC to enter an infinite loop when trying to compute the function or its "
+            + "application to an element in its putative domain.", r);
+  }
+
+  static EvalException nonBoolean(Value v, Range r) {
+    return new EvalException(EvalException.Kind.EVAL, "A non-boolean expression (" + print(v)
+        + ") was used as a formula.", r);
   }
 
   /** Evaluates a formula: TLC's "non-boolean expression" error when the value is not a Boolean. */
@@ -90,11 +109,10 @@ public final class Evaluator {
     if (v instanceof BoolValue b) {
       return b.val();
     }
-    throw new EvalException(EvalException.Kind.EVAL, "A non-boolean expression (" + print(v)
-        + ") was used as a formula.", e.range());
+    throw nonBoolean(v, e.range());
   }
 
-  private Value eval0(Expr e, Scope s, Env env, Ctx ctx) {
+  Value eval0(Expr e, Scope s, Env env, Ctx ctx) {
     if (e instanceof Exprs.Ident id) {
         return calls.name(id.name(), List.of(), s, env, ctx, id.range());
       }
@@ -241,7 +259,7 @@ public final class Evaluator {
       }
   }
 
-  private static Value number(Exprs.NumberLit n) {
+  static Value number(Exprs.NumberLit n) {
     if (n.isDecimal()) {
       throw new EvalException(EvalException.Kind.EVAL, "TLC does not support real numbers: " + n.spelling(),
           n.range());
@@ -383,6 +401,15 @@ public final class Evaluator {
 
   /** The value of {@code f[x \in S] == e}: a lazily evaluated, memoised function that may call itself. */
   Value fnDefValue(Unit.FnDef def, Scope s, Env env, Ctx ctx) {
+    if (env == Env.EMPTY && !s.interpretive) {
+      Compiler.FnCode fc = compiler.fnDef(def, s);
+      SetValue dom = fc.bounds().fnDomain(env, ctx);
+      String name = def.name().text();
+      LazyFunctionValue[] self = new LazyFunctionValue[1];
+      self[0] = new LazyFunctionValue(dom, arg -> fc.body().eval(fc.bounds().bindArg(arg, env.bind(name, self[0])),
+          ctx), name, true);
+      return self[0];
+    }
     SetValue dom = bounds.fnDomain(def.bounds(), s, env, ctx);
     LazyFunctionValue[] self = new LazyFunctionValue[1];
     self[0] = new LazyFunctionValue(dom, arg -> eval(def.body(), s,

@@ -28,4 +28,8 @@ final class IdentityCache<K, V> {
   void put(K k, V v) {
     map.put(new Key(k), v);
   }
+
+  void clear() {
+    map.clear();
+  }
 }

@@ -10,6 +10,10 @@ public final class LetDef {
   final Unit def;
   final Scope scope;
   Env env;
+  /** The body compiled with the LET's bound names and the parameters, or null (evaluated by the interpreter). */
+  Code body;
+  /** The body compiled for action enumeration, or null (compiled when entered). */
+  ActionEnumerator.Act action;
 
   LetDef(Unit def, Scope scope) {
     this.def = def;

@@ -22,6 +22,19 @@ public final class Scope {
   final IdentityCache<Unit.OpDef, Value> constantCache = new IdentityCache<>();
   final IdentityCache<Unit.ModuleDef, Scope> instanceCache = new IdentityCache<>();
   final IdentityCache<Unit.FnDef, Value> fnCache = new IdentityCache<>();
+  /** Expressions compiled for this scope, by the expression evaluated; cleared whenever a name is (re)defined. */
+  final IdentityCache<specula.tla.syntax.ast.Expr, Code> compiled = new IdentityCache<>();
+  /** The same for expressions entered with bound names whose set is not known statically. */
+  final IdentityCache<specula.tla.syntax.ast.Expr, Code> compiledOpen = new IdentityCache<>();
+  /** Formulas compiled for action enumeration (Init, Next, ENABLED), closed and open as above. */
+  final IdentityCache<specula.tla.syntax.ast.Expr, ActionEnumerator.Act> actions = new IdentityCache<>();
+  final IdentityCache<specula.tla.syntax.ast.Expr, ActionEnumerator.Act> actionsOpen = new IdentityCache<>();
+  /** Module-level function definitions compiled (binders and body). */
+  final IdentityCache<Unit.FnDef, Compiler.FnCode> fnCode = new IdentityCache<>();
+  /** Set on scopes built for one evaluation (a parameterised INSTANCE): compiling them would not pay. */
+  volatile boolean interpretive;
+  /** Counts (re)definitions: code compiled for an earlier generation resolved names that may have changed. */
+  volatile int generation;
 
   public Scope(String module) {
     this.module = module;
@@ -36,6 +49,12 @@ public final class Scope {
   }
 
   void define(String name, Binding b, boolean export) {
+    compiled.clear();
+    compiledOpen.clear();
+    actions.clear();
+    actionsOpen.clear();
+    fnCode.clear();
+    generation++;
     names.put(name, b);
     if (export) {
       exported.put(name, b);
@@ -45,6 +64,12 @@ public final class Scope {
   }
 
   void override(String name, Binding b) {
+    compiled.clear();
+    compiledOpen.clear();
+    actions.clear();
+    actionsOpen.clear();
+    fnCode.clear();
+    generation++;
     names.put(name, b);
     if (exported.containsKey(name)) {
       exported.put(name, b);

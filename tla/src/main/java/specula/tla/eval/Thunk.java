@@ -12,13 +12,20 @@ public final class Thunk {
   private final Expr expr;
   private final Scope scope;
   private final Env env;
+  /** The argument compiled where it was written, or null (then compiled through the scope's cache). */
+  private final Code code;
   private Value[] cachedFor;
   private Value cached;
 
   public Thunk(Expr expr, Scope scope, Env env) {
+    this(expr, scope, env, null);
+  }
+
+  Thunk(Expr expr, Scope scope, Env env, Code code) {
     this.expr = expr;
     this.scope = scope;
     this.env = env;
+    this.code = code;
   }
 
   public Expr expr() {
@@ -37,7 +44,7 @@ public final class Thunk {
     if (cachedFor == ctx.cur && cached != null && ctx.next == null) {
       return cached;
     }
-    Value v = ev.eval(expr, scope, env, ctx);
+    Value v = code != null ? code.eval(env, ctx) : ev.eval(expr, scope, env, ctx);
     if (ctx.next == null) {
       cachedFor = ctx.cur;
       cached = v;

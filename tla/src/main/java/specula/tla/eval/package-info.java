@@ -7,7 +7,13 @@
  * operators (community modules in {@code eval.natives}); {@link specula.tla.eval.ExpressionEvaluator} is the
  * facade for the shell's {@code eval EXPR}.
  *
- * <p>The evaluator walks the syntax tree (names are resolved at evaluation time through an environment and the
- * module scope, with per-definition caches); compiling to closures with slot-bound names is the next step for speed.
+ * <p>Expressions are compiled once per scope into trees of {@code Code} nodes ({@code Compiler}, {@code
+ * CompiledNames}, {@code CompiledOps}, {@code CompiledBinders}) and Init/Next formulas into {@code Act} nodes
+ * ({@code CompiledActions}): module-level names are resolved to their {@link specula.tla.eval.Binding} when
+ * compiled, bound names are found in the environment by the identity of their binder's string, built-in operators
+ * are chosen once. An expression entered with an environment the compiler did not see ("open") still looks its
+ * module-level names up in that environment first. What depends on run-time bindings (thunks, INSTANCE
+ * substitutions, parameterised instances) falls back to the tree-walking code of {@code Evaluator.eval0},
+ * {@code Calls} and {@code ActionRuntime}, which define the semantics the compiled forms reproduce.
  */
 package specula.tla.eval;
