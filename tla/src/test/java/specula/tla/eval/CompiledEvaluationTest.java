@@ -1,5 +1,8 @@
 package specula.tla.eval;
 
+import java.util.Map;
+import specula.tla.semantic.ModuleSource;
+
 import org.junit.jupiter.api.Test;
 import specula.tla.check.cfg.ModelConfig;
 import specula.tla.eval.value.IntValue;
@@ -9,7 +12,6 @@ import specula.tla.syntax.ast.Exprs;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,12 +64,7 @@ class CompiledEvaluationTest {
       """;
 
   private static Spec load() {
-    ModuleSource src = name -> switch (name) {
-      case "M" -> Optional.of(M);
-      case "N" -> Optional.of(N);
-      default -> Optional.empty();
-    };
-    return SpecLoader.load("M", src, ModelConfig.empty());
+    return SpecLoader.load("M", ModuleSource.workspace(Map.of("M", M, "N", N)), ModelConfig.empty());
   }
 
   private static String eval(Evaluator ev, Spec spec, String name) {
