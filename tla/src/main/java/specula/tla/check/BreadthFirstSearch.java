@@ -52,32 +52,10 @@ final class BreadthFirstSearch {
     Monitor monitor = new Monitor();
     monitor.start();
     try {
-      List<Value[]> inits = space.initialStates();
-      for (Value[] s : inits) {
-        generated.incrementAndGet();
-        if (!space.inConstraints(s, 1)) {
-          continue; // TLC neither counts nor checks initial states outside the constraints
-        }
-        long fp = space.fingerprint(s, 1);
-        if (!seen.putIfAbsent(fp)) {
-          continue;
-        }
-        distinct.incrementAndGet();
-        long idx = trace.append(TraceStore.NO_PARENT, fp, TraceStore.INIT_ACTION);
-        Model.Formula inv = space.violatedInvariant(s, 1);
-        if (inv != null) {
-          error.compareAndSet(null, invariant(inv, idx));
-          break;
-        }
-        Model.Formula prop = space.violatedInitProperty(s);
-        if (prop != null) {
-          error.compareAndSet(null, new Found(CheckResult.Outcome.INVARIANT_VIOLATED, "Property " + prop.name()
-              + " is violated by the initial state.", null, idx, null));
-          break;
-        }
-        queue.add(new QueuedState(s, fp, idx, 1));
-      }
-      depth = inits.isEmpty() ? 0 : 1;
+      // Initial states are checked and queued as the enumerator produces them (as TLC does), so progress shows
+      // from the start and they are never all held in a list at once.
+      space.initialStates(s -> acceptInitial(s) && stop == null);
+      depth = generated.get() == 0 ? 0 : 1;
       owner.emit("Finished computing initial states: " + distinct.get() + " distinct state"
           + (distinct.get() == 1 ? "" : "s") + " generated.");
     } catch (EvalException e) {
@@ -99,6 +77,33 @@ final class BreadthFirstSearch {
     long left = queue.size();
     queue.close();
     return finish(left);
+  }
+
+  /** Counts, checks and queues one initial state; false when an error ends the search. */
+  private boolean acceptInitial(Value[] s) {
+    generated.incrementAndGet();
+    if (!space.inConstraints(s, 1)) {
+      return true; // TLC neither counts nor checks initial states outside the constraints
+    }
+    long fp = space.fingerprint(s, 1);
+    if (!seen.putIfAbsent(fp)) {
+      return true;
+    }
+    distinct.incrementAndGet();
+    long idx = trace.append(TraceStore.NO_PARENT, fp, TraceStore.INIT_ACTION);
+    Model.Formula inv = space.violatedInvariant(s, 1);
+    if (inv != null) {
+      error.compareAndSet(null, invariant(inv, idx));
+      return false;
+    }
+    Model.Formula prop = space.violatedInitProperty(s);
+    if (prop != null) {
+      error.compareAndSet(null, new Found(CheckResult.Outcome.INVARIANT_VIOLATED, "Property " + prop.name()
+          + " is violated by the initial state.", null, idx, null));
+      return false;
+    }
+    queue.add(new QueuedState(s, fp, idx, 1));
+    return true;
   }
 
   private void runLevel(long levelSize) {

@@ -126,12 +126,22 @@ final class StateSpace {
   /** Initial states, each checked to assign every variable. */
   List<Value[]> initialStates() {
     List<Value[]> out = new ArrayList<>();
-    enumerator.initial(model.init().expr(), model.init().scope(), vars(), services, (s, l) -> {
-      requireComplete(s, "initial predicate");
+    initialStates(s -> {
       out.add(s);
-      return !services.isStopped();
+      return true;
     });
     return out;
+  }
+
+  /**
+   * Streams the initial states, each checked to assign every variable, to {@code sink} as they are enumerated;
+   * stops when the sink answers false or the run is stopped.
+   */
+  void initialStates(java.util.function.Predicate<Value[]> sink) {
+    enumerator.initial(model.init().expr(), model.init().scope(), vars(), services, (s, l) -> {
+      requireComplete(s, "initial predicate");
+      return sink.test(s) && !services.isStopped();
+    });
   }
 
   /** A successor with the action that produced it. */

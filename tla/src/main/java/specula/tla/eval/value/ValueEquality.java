@@ -15,6 +15,12 @@ public final class ValueEquality {
     if (a == b) {
       return true;
     }
+    if (a instanceof IntValue ia && b instanceof IntValue ib) {
+      return ia.val() == ib.val();
+    }
+    if (a instanceof StringValue sa && b instanceof StringValue sb) {
+      return sa.val().equals(sb.val());
+    }
     if (a instanceof ModelValue ma) {
       if (b instanceof ModelValue mb) {
         if (ma.isTyped() && mb.isTyped() && ma.type() != mb.type()) {

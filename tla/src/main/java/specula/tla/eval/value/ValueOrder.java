@@ -14,6 +14,13 @@ public final class ValueOrder {
     if (a == b) {
       return 0;
     }
+    // Same-class fast paths first: set normalisation and domain lookups compare mostly ints and strings.
+    if (a instanceof IntValue ia && b instanceof IntValue ib) {
+      return Integer.compare(ia.val(), ib.val());
+    }
+    if (a instanceof StringValue sa && b instanceof StringValue sb) {
+      return sa.val().compareTo(sb.val());
+    }
     if (a instanceof ModelValue ma) {
       if (b instanceof ModelValue mb) {
         return ma.name().compareTo(mb.name());

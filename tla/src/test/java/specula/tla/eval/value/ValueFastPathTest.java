@@ -1,0 +1,124 @@
+package specula.tla.eval.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static specula.tla.eval.value.Values.integer;
+import static specula.tla.eval.value.Values.string;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The shortcuts taken on hot paths give the same answers (and errors) as the general algorithms. */
+class ValueFastPathTest {
+
+  @Test
+  void setConstructionSortsAndDeduplicatesAtEverySize() {
+    Random rnd = new Random(7);
+    for (int n = 0; n <= 40; n++) {
+      for (int round = 0; round < 20; round++) {
+        Value[] elems = new Value[n];
+        TreeSet<Integer> expected = new TreeSet<>();
+        for (int i = 0; i < n; i++) {
+          int x = rnd.nextInt(Math.max(1, n));
+          elems[i] = integer(x);
+          expected.add(x);
+        }
+        SetEnumValue s = SetEnumValue.of(elems);
+        List<Integer> got = new ArrayList<>();
+        for (Value v : s) {
+          got.add(((IntValue) v).val());
+        }
+        assertEquals(new ArrayList<>(expected), got, "n=" + n);
+      }
+    }
+  }
+
+  @Test
+  void setConstructionOfStringsFollowsJavaStringOrder() {
+    SetEnumValue s = SetEnumValue.of(string("ncs"), string("e1"), string("cs"), string("e1"), string("exit"),
+        string("w1"), string("e2"));
+    assertEquals("{\"cs\", \"e1\", \"e2\", \"exit\", \"ncs\", \"w1\"}", s.toString());
+  }
+
+  @Test
+  void setConstructionStillRejectsIncomparableElements() {
+    ValueException e = assertThrows(ValueException.class, () -> SetEnumValue.of(integer(2), integer(1),
+        string("a")));
+    assertEquals(ValueException.Kind.COMPARE, e.kind());
+  }
+
+  @Test
+  void intervalDomainLookupMatchesBinarySearch() {
+    Value[] dom = {integer(0), integer(1), integer(2), integer(3)};
+    Value[] vals = {string("a"), string("b"), string("c"), string("d")};
+    FunctionValue f = FcnOps.of(dom, vals);
+    assertTrue(f instanceof FcnRcdValue);
+    for (int i = 0; i < 4; i++) {
+      assertEquals(vals[i], f.select(integer(i)));
+    }
+    assertNull(f.select(integer(-1)));
+    assertNull(f.select(integer(4)));
+    assertNull(f.select(integer(Integer.MIN_VALUE)));
+    FunctionValue g = FcnOps.except(f, integer(2), string("z"));
+    assertEquals(string("z"), g.select(integer(2)));
+    assertEquals(string("d"), g.select(integer(3)));
+
+    // A gap in the domain: not an interval, so lookups must still find exactly the members.
+    FunctionValue h = FcnOps.of(new Value[] {integer(0), integer(2), integer(5)}, new Value[] {string("x"),
+        string("y"), string("z")});
+    assertEquals(string("y"), h.select(integer(2)));
+    assertNull(h.select(integer(1)));
+    assertEquals(string("z"), h.select(integer(5)));
+  }
+
+  @Test
+  void functionSetMembershipComparesDomainsWithoutBuildingThem() {
+    SetValue bools = Values.BOOLEAN;
+    FcnSetValue oneToTwo = new FcnSetValue(Values.interval(1, 2), bools);
+    assertTrue(oneToTwo.contains(Values.tuple(BoolValue.TRUE, BoolValue.FALSE)));
+    assertFalse(oneToTwo.contains(Values.tuple(BoolValue.TRUE)));
+
+    FcnSetValue zeroToOne = new FcnSetValue(Values.interval(0, 1), bools);
+    FunctionValue f01 = FcnOps.of(new Value[] {integer(0), integer(1)}, new Value[] {BoolValue.TRUE,
+        BoolValue.TRUE});
+    assertTrue(zeroToOne.contains(f01));
+    assertFalse(oneToTwo.contains(f01));
+    assertFalse(zeroToOne.contains(Values.tuple(BoolValue.TRUE, BoolValue.TRUE)));
+
+    FcnSetValue empty = new FcnSetValue(Values.interval(1, 0), bools);
+    assertTrue(empty.contains(TupleValue.EMPTY));
+
+    FcnSetValue overStrings = new FcnSetValue(Values.set(string("a"), string("b")), Values.interval(1, 3));
+    assertTrue(overStrings.contains(RecordValue.of("a", integer(1), "b", integer(3))));
+    assertFalse(overStrings.contains(RecordValue.of("a", integer(1), "c", integer(3))));
+    assertFalse(overStrings.contains(RecordValue.of("a", integer(1), "b", integer(4))));
+
+    // Same error as comparing the sets themselves: a string domain element against an integer.
+    ValueException e = assertThrows(ValueException.class, () -> oneToTwo.contains(RecordValue.of("a",
+        BoolValue.TRUE, "b", BoolValue.TRUE)));
+    assertEquals(ValueException.Kind.EQUALITY, e.kind());
+    for (Value f : oneToTwo) {
+      assertTrue(oneToTwo.contains(f), f.toString());
+    }
+  }
+
+  @Test
+  void cachedIntegerFingerprintsAgreeWithEnumeratedSets() {
+    assertEquals(Values.interval(-2, 2000).fingerprint(), SetEnumValue.of(enumerate(-2, 2000)).fingerprint());
+    assertEquals(IntValue.of(5000).fingerprint(), IntValue.of(5000).fingerprint());
+  }
+
+  private static Value[] enumerate(int lo, int hi) {
+    Value[] out = new Value[hi - lo + 1];
+    for (int i = lo; i <= hi; i++) {
+      out[hi - i] = integer(i);
+    }
+    return out;
+  }
+}
