@@ -202,6 +202,9 @@ final class StateSpace {
 
   /** The first invariant the state violates, or null. */
   Model.Formula violatedInvariant(Value[] s, int level) {
+    if (model.invariants().isEmpty()) {
+      return null;
+    }
     Ctx ctx = new Ctx(s, null, level, services);
     for (Model.Formula inv : model.invariants()) {
       if (!holds(inv, ctx)) {
@@ -223,6 +226,9 @@ final class StateSpace {
   }
 
   boolean inConstraints(Value[] s, int level) {
+    if (model.constraints().isEmpty()) {
+      return true;
+    }
     Ctx ctx = new Ctx(s, null, level, services);
     for (Model.Formula c : model.constraints()) {
       if (!holds(c, ctx)) {
@@ -233,6 +239,9 @@ final class StateSpace {
   }
 
   boolean inActionConstraints(Value[] s, Value[] t, int level) {
+    if (model.actionConstraints().isEmpty()) {
+      return true;
+    }
     Ctx ctx = new Ctx(s, t, level, services);
     for (Model.Formula c : model.actionConstraints()) {
       if (!holds(c, ctx)) {
@@ -244,6 +253,9 @@ final class StateSpace {
 
   /** The first action property {@code [][A]_v} the step violates, or null. */
   Model.Formula violatedActionProperty(Value[] s, Value[] t, int level) {
+    if (model.actionProperties().isEmpty()) {
+      return null;
+    }
     Ctx ctx = new Ctx(s, t, level, services);
     for (Model.Formula p : model.actionProperties()) {
       if (!holds(p, ctx)) {

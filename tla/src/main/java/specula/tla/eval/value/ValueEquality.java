@@ -77,6 +77,18 @@ public final class ValueEquality {
   }
 
   private static boolean setsEqual(SetValue a, SetValue b) {
+    if (a instanceof SetEnumValue ea && b instanceof SetEnumValue eb) {
+      int n = ea.size();
+      if (n != eb.size()) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        if (!equal(ea.get(i), eb.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
     if (a instanceof IntervalValue ia && b instanceof IntervalValue ib) {
       return ia.size() == ib.size() && (ia.size() == 0 || ia.lo() == ib.lo());
     }

@@ -71,6 +71,14 @@ public final class ValueOrder {
   }
 
   private static int compareSets(SetValue a, SetValue b) {
+    if (a instanceof SetEnumValue ea && b instanceof SetEnumValue eb) {
+      int n = ea.size();
+      int c = Integer.compare(n, eb.size());
+      for (int i = 0; i < n && c == 0; i++) {
+        c = compare(ea.get(i), eb.get(i));
+      }
+      return c;
+    }
     if (a instanceof IntervalValue ia && b instanceof IntervalValue ib) {
       int c = Integer.compare(ia.size(), ib.size());
       return c != 0 || ia.size() == 0 ? c : Integer.compare(ia.lo(), ib.lo());
