@@ -156,6 +156,13 @@ final class StateSpace {
   }
 
   private void requireComplete(Value[] s, String what) {
+    boolean complete = true;
+    for (Value v : s) {
+      complete &= v != null;
+    }
+    if (complete) {
+      return; // the usual case, checked for every successor: no allocation
+    }
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < s.length; i++) {
       if (s[i] == null) {

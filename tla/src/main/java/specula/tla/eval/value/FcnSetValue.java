@@ -96,7 +96,7 @@ public final class FcnSetValue implements SetValue {
     if (dom.length == 0) {
       return java.util.List.<Value>of(TupleValue.EMPTY).iterator();
     }
-    return Sets.odometer(axes, vals -> FcnOps.fromSortedDomain(dom, vals));
+    return Sets.odometer(axes, FcnOps.overFixedDomain(dom));
   }
 
   @Override

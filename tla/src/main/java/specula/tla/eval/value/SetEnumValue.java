@@ -104,6 +104,11 @@ public final class SetEnumValue implements SetValue {
     return elems[i];
   }
 
+  /** The elements in canonical order, not copied: package callers must not modify them. */
+  Value[] elements() {
+    return elems;
+  }
+
   /** The elements in canonical order (a copy). */
   public Value[] toArray() {
     return elems.clone();

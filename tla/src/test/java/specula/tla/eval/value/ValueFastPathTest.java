@@ -109,6 +109,57 @@ class ValueFastPathTest {
   }
 
   @Test
+  void unionOfAscendingMembersIsTheirConcatenationAndOtherwiseSorted() {
+    SetValue s12 = Values.interval(1, 2);
+    // UNION {[1..n -> {1, 2}] : n \in 1..3}: members hold functions of growing size, so already in order.
+    List<Value> members = new ArrayList<>();
+    for (int n = 1; n <= 3; n++) {
+      members.add(new FcnSetValue(Values.interval(1, n), s12));
+    }
+    SetValue u = SetOps.unionAll(SetEnumValue.of(members));
+    assertEquals(2 + 4 + 8, u.size());
+    List<Value> expected = new ArrayList<>();
+    for (Value m : SetEnumValue.of(members)) {
+      for (Value f : (SetValue) m) {
+        expected.add(f);
+      }
+    }
+    assertEquals(SetEnumValue.of(expected), u);
+    assertEquals(SetEnumValue.of(expected).toString(), u.toString());
+
+    // Overlapping, interleaved members: sorted and deduplicated.
+    SetValue v = SetOps.unionAll(Values.set(Values.set(integer(5), integer(1)), Values.set(integer(3), integer(1)),
+        Values.set(integer(2))));
+    assertEquals("{1, 2, 3, 5}", v.toString());
+    assertEquals(SetEnumValue.EMPTY, SetOps.unionAll(Values.set(SetEnumValue.EMPTY)));
+    ValueException e = assertThrows(ValueException.class, () -> SetOps.unionAll(Values.set(Values.set(integer(1)),
+        Values.set(string("a"), string("b")))));
+    assertEquals(ValueException.Kind.COMPARE, e.kind());
+  }
+
+  @Test
+  void enumeratedFunctionsAndRecordsHaveTheCanonicalRepresentation() {
+    SetValue range = Values.interval(0, 1);
+    for (SetValue dom : List.of(Values.interval(1, 2), Values.interval(0, 1), Values.set(string("a"), string("b")),
+        Values.set(ModelValue.of("m1"), ModelValue.of("m2")))) {
+      for (Value f : new FcnSetValue(dom, range)) {
+        FunctionValue fn = (FunctionValue) f;
+        FunctionValue rebuilt = FcnOps.of(FcnOps.domainElements(fn), FcnOps.values(fn));
+        assertEquals(rebuilt.getClass(), fn.getClass(), dom + " -> " + range);
+        assertEquals(rebuilt, fn);
+        assertEquals(rebuilt.fingerprint(), fn.fingerprint());
+        assertEquals(fn.valueAt(1), fn.apply(fn.domainAt(1)));
+      }
+    }
+    RecordSetValue rs = new RecordSetValue(new String[] {"b", "a"}, new SetValue[] {range, Values.BOOLEAN});
+    for (Value r : rs) {
+      assertTrue(r instanceof RecordValue, r.toString());
+      assertTrue(rs.contains(r));
+    }
+    assertEquals("[a |-> FALSE, b |-> 0]", rs.iterator().next().toString());
+  }
+
+  @Test
   void cachedIntegerFingerprintsAgreeWithEnumeratedSets() {
     assertEquals(Values.interval(-2, 2000).fingerprint(), SetEnumValue.of(enumerate(-2, 2000)).fingerprint());
     assertEquals(IntValue.of(5000).fingerprint(), IntValue.of(5000).fingerprint());
