@@ -129,9 +129,11 @@ public final class ValueEquality {
     if (n != b.size()) {
       return false;
     }
-    for (int i = 0; i < n; i++) {
-      if (!equal(a.domainAt(i), b.domainAt(i))) {
-        return false;
+    if (!(a instanceof TupleValue && b instanceof TupleValue)) { // two tuples of one size share their domain
+      for (int i = 0; i < n; i++) {
+        if (!equal(a.domainAt(i), b.domainAt(i))) {
+          return false;
+        }
       }
     }
     for (int i = 0; i < n; i++) {
