@@ -51,6 +51,15 @@ final class BreadthFirstSearch {
   }
 
   CheckResult run() {
+    try {
+      return search();
+    } finally {
+      trace.close(); // deletes the trace file, also when the search ends with an exception
+      queue.close();
+    }
+  }
+
+  private CheckResult search() {
     owner.emit("Computing initial states...");
     Monitor monitor = new Monitor();
     monitor.start();
@@ -278,7 +287,6 @@ final class BreadthFirstSearch {
       outcome = CheckResult.Outcome.SUCCESS;
       owner.emit("Model checking completed. No error has been found.");
     }
-    trace.close();
     owner.emit(TlcReport.summary(generated.sum(), distinct.sum(), left));
     owner.emit("The depth of the complete state graph search is " + depth + ".");
     return new CheckResult(outcome, generated.sum(), distinct.sum(), left, depth, message, location, states,

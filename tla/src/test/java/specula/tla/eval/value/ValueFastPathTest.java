@@ -160,6 +160,22 @@ class ValueFastPathTest {
   }
 
   @Test
+  void symmetryKeepsPartsWithoutPermutedModelValues() {
+    ModelValue a = ModelValue.of("a");
+    ModelValue b = ModelValue.of("b");
+    java.util.Map<ModelValue, Value> swap = java.util.Map.of(a, b, b, a);
+    Value plain = Values.tuple(integer(1), Values.set(integer(2), integer(3)), RecordValue.of("x", string("s")));
+    assertTrue(Symmetry.permute(plain, swap) == plain, "nothing to rename: the same object");
+    Value mixed = Values.tuple(plain, Values.set(a, integer(0)));
+    Value img = Symmetry.permute(mixed, swap);
+    assertEquals(Values.tuple(plain, Values.set(b, integer(0))), img);
+    assertTrue(((TupleValue) img).get(1) == plain, "unchanged part shared");
+    FunctionValue f = FcnOps.of(new Value[] {a, b}, new Value[] {integer(1), integer(2)});
+    FunctionValue g = (FunctionValue) Symmetry.permute(f, swap);
+    assertEquals("(a :> 2 @@ b :> 1)", g.toString());
+  }
+
+  @Test
   void cachedIntegerFingerprintsAgreeWithEnumeratedSets() {
     assertEquals(Values.interval(-2, 2000).fingerprint(), SetEnumValue.of(enumerate(-2, 2000)).fingerprint());
     assertEquals(IntValue.of(5000).fingerprint(), IntValue.of(5000).fingerprint());
