@@ -78,6 +78,16 @@ public final class FcnOps {
     return vals -> new FcnRcdValue(domain, vals);
   }
 
+  /**
+   * True when two functions of equal size certainly have the same domain without comparing it: two tuples, or two
+   * functions/records built over one shared domain array. False says nothing.
+   */
+  static boolean sameDomainArray(FunctionValue a, FunctionValue b) {
+    return a instanceof TupleValue && b instanceof TupleValue
+        || a instanceof FcnRcdValue fa && b instanceof FcnRcdValue fb && fa.sharesDomainWith(fb)
+        || a instanceof RecordValue ra && b instanceof RecordValue rb && ra.sharesFieldsWith(rb);
+  }
+
   static ValueException notInDomain(FunctionValue f, Value arg) {
     return new ValueException(ValueException.Kind.NOT_IN_DOMAIN, "Attempted to apply function:\n"
         + ValuePrinter.DEFAULT.print(f) + "\nto argument " + ValuePrinter.DEFAULT.print(arg)

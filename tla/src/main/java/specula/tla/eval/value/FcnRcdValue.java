@@ -53,6 +53,11 @@ public final class FcnRcdValue implements FunctionValue {
     return i < 0 ? null : values[i];
   }
 
+  /** True when both functions share one domain array (EXCEPT keeps it), so their domains are equal. */
+  boolean sharesDomainWith(FcnRcdValue other) {
+    return domain == other.domain;
+  }
+
   /** The same function with the value at domain index {@code i} set to {@code v}. */
   FcnRcdValue withValue(int i, Value v) {
     Value[] vals = values.clone();

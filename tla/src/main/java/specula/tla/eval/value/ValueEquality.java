@@ -129,7 +129,7 @@ public final class ValueEquality {
     if (n != b.size()) {
       return false;
     }
-    if (!(a instanceof TupleValue && b instanceof TupleValue)) { // two tuples of one size share their domain
+    if (!FcnOps.sameDomainArray(a, b)) {
       for (int i = 0; i < n; i++) {
         if (!equal(a.domainAt(i), b.domainAt(i))) {
           return false;

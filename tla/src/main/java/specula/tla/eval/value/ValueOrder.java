@@ -110,7 +110,7 @@ public final class ValueOrder {
     if (c != 0) {
       return c;
     }
-    if (!(a instanceof TupleValue && b instanceof TupleValue)) {
+    if (!FcnOps.sameDomainArray(a, b)) {
       for (int i = 0; i < n; i++) {
         c = compare(a.domainAt(i), b.domainAt(i));
         if (c != 0) {

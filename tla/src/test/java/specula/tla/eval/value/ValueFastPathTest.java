@@ -176,6 +176,41 @@ class ValueFastPathTest {
   }
 
   @Test
+  void functionsSharingADomainCompareByValues() {
+    ModelValue a = ModelValue.of("a");
+    ModelValue b = ModelValue.of("b");
+    FunctionValue f = FcnOps.of(new Value[] {b, a}, new Value[] {integer(1), integer(2)});
+    FunctionValue g = FcnOps.except(f, b, integer(0));
+    FunctionValue h = FcnOps.except(g, b, integer(1));
+    assertTrue(ValueOrder.compare(g, f) < 0);
+    assertTrue(ValueOrder.compare(f, g) > 0);
+    assertEquals(0, ValueOrder.compare(f, h));
+    assertTrue(ValueEquality.equal(f, h));
+    assertFalse(ValueEquality.equal(f, g));
+    FunctionValue r = RecordValue.of("x", integer(1), "y", integer(2));
+    FunctionValue r2 = FcnOps.except(r, string("y"), integer(3));
+    assertTrue(ValueOrder.compare(r, r2) < 0);
+    assertFalse(ValueEquality.equal(r, r2));
+    assertTrue(ValueEquality.equal(r, FcnOps.except(r2, string("y"), integer(2))));
+  }
+
+  @Test
+  void stringFingerprintsSeparateNearbyStrings() {
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    List<String> all = new ArrayList<>();
+    for (String base : List.of("", "a", "ab", "abc", "abcd", "abcde", "abcdefgh", "abcdefghi")) {
+      all.add(base);
+      all.add(base + "\0");
+      all.add("\0" + base);
+      all.add(new StringBuilder(base).reverse() + "x");
+    }
+    for (String s : new java.util.LinkedHashSet<>(all)) {
+      assertTrue(seen.add(StringValue.of(s).fingerprint()), "fingerprint collision for \"" + s + "\"");
+    }
+    assertEquals(StringValue.of("query").fingerprint(), StringValue.of("qu" + "ery").fingerprint());
+  }
+
+  @Test
   void cachedIntegerFingerprintsAgreeWithEnumeratedSets() {
     assertEquals(Values.interval(-2, 2000).fingerprint(), SetEnumValue.of(enumerate(-2, 2000)).fingerprint());
     assertEquals(IntValue.of(5000).fingerprint(), IntValue.of(5000).fingerprint());
