@@ -1,7 +1,7 @@
 package specula.tla.check;
 
 import specula.tla.check.store.FingerprintSet;
-import specula.tla.check.store.MemoryTraceStore;
+import specula.tla.check.store.DiskTraceStore;
 import specula.tla.check.store.QueuedState;
 import specula.tla.check.store.SpillingQueue;
 import specula.tla.check.store.TraceStore;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Level-synchronous breadth-first search: every level is finished (by all workers) before the next starts, so
@@ -25,10 +26,12 @@ final class BreadthFirstSearch {
   private final long start;
   private final CheckOptions opts;
   private final FingerprintSet seen = new FingerprintSet();
-  private final TraceStore trace = new MemoryTraceStore();
+  // On disk like TLC's trace file: the heap keeps only the fingerprint per seen state (and the queue).
+  private final TraceStore trace = new DiskTraceStore(null, 1 << 14);
   private final SpillingQueue<QueuedState> queue;
-  private final AtomicLong generated = new AtomicLong();
-  private final AtomicLong distinct = new AtomicLong();
+  // Adders, not atomics: every successor bumps these, and two workers would fight over one cache line.
+  private final LongAdder generated = new LongAdder();
+  private final LongAdder distinct = new LongAdder();
   private final AtomicReference<Found> error = new AtomicReference<>();
   private volatile CheckResult.Outcome stop;
   private volatile int depth;
@@ -43,43 +46,34 @@ final class BreadthFirstSearch {
     this.start = start;
     this.opts = owner.options();
     this.queue = new SpillingQueue<>(QueuedState.CODEC, Math.max(2, opts.queueInMemory()), opts.spillDir());
-    space.services.setStatistics(ModelChecker.statistics(distinct::get, generated::get, queue::size, () -> depth,
+    space.services.setStatistics(ModelChecker.statistics(distinct::sum, generated::sum, queue::size, () -> depth,
         start, ModelChecker.config("bfs", opts, space.model)));
   }
 
   CheckResult run() {
+    try {
+      return search();
+    } finally {
+      trace.close(); // deletes the trace file, also when the search ends with an exception
+      queue.close();
+    }
+  }
+
+  private CheckResult search() {
     owner.emit("Computing initial states...");
     Monitor monitor = new Monitor();
     monitor.start();
     try {
-      List<Value[]> inits = space.initialStates();
-      for (Value[] s : inits) {
-        generated.incrementAndGet();
-        if (!space.inConstraints(s, 1)) {
-          continue; // TLC neither counts nor checks initial states outside the constraints
-        }
-        long fp = space.fingerprint(s, 1);
-        if (!seen.putIfAbsent(fp)) {
-          continue;
-        }
-        distinct.incrementAndGet();
-        long idx = trace.append(TraceStore.NO_PARENT, fp, TraceStore.INIT_ACTION);
-        Model.Formula inv = space.violatedInvariant(s, 1);
-        if (inv != null) {
-          error.compareAndSet(null, invariant(inv, idx));
-          break;
-        }
-        Model.Formula prop = space.violatedInitProperty(s);
-        if (prop != null) {
-          error.compareAndSet(null, new Found(CheckResult.Outcome.INVARIANT_VIOLATED, "Property " + prop.name()
-              + " is violated by the initial state.", null, idx, null));
-          break;
-        }
-        queue.add(new QueuedState(s, fp, idx, 1));
+      // Initial states are checked and queued as the enumerator produces them (as TLC does), so progress shows
+      // from the start and they are never all held in a list at once.
+      if (opts.workers() > 1) {
+        new InitialStateCheckers(opts.workers()).run();
+      } else {
+        space.initialStates(s -> acceptInitial(s) && stop == null);
       }
-      depth = inits.isEmpty() ? 0 : 1;
-      owner.emit("Finished computing initial states: " + distinct.get() + " distinct state"
-          + (distinct.get() == 1 ? "" : "s") + " generated.");
+      depth = generated.sum() == 0 ? 0 : 1;
+      owner.emit("Finished computing initial states: " + distinct.sum() + " distinct state"
+          + (distinct.sum() == 1 ? "" : "s") + " generated.");
     } catch (EvalException e) {
       if (stop == null) {
         error.compareAndSet(null, evalError(e, TraceStore.NO_PARENT, null));
@@ -99,6 +93,33 @@ final class BreadthFirstSearch {
     long left = queue.size();
     queue.close();
     return finish(left);
+  }
+
+  /** Counts, checks and queues one initial state; false when an error ends the search. */
+  private boolean acceptInitial(Value[] s) {
+    generated.increment();
+    if (!space.inConstraints(s, 1)) {
+      return true; // TLC neither counts nor checks initial states outside the constraints
+    }
+    long fp = space.fingerprint(s, 1);
+    if (!seen.putIfAbsent(fp)) {
+      return true;
+    }
+    distinct.increment();
+    long idx = trace.append(TraceStore.NO_PARENT, fp, TraceStore.INIT_ACTION);
+    Model.Formula inv = space.violatedInvariant(s, 1);
+    if (inv != null) {
+      error.compareAndSet(null, invariant(inv, idx));
+      return false;
+    }
+    Model.Formula prop = space.violatedInitProperty(s);
+    if (prop != null) {
+      error.compareAndSet(null, new Found(CheckResult.Outcome.INVARIANT_VIOLATED, "Property " + prop.name()
+          + " is violated by the initial state.", null, idx, null));
+      return false;
+    }
+    queue.add(new QueuedState(s, fp, idx, 1));
+    return true;
   }
 
   private void runLevel(long levelSize) {
@@ -165,7 +186,7 @@ final class BreadthFirstSearch {
     try {
       space.successors(s, level, (t, label) -> {
         successors[0]++;
-        generated.incrementAndGet();
+        generated.increment();
         Model.Formula ap = space.violatedActionProperty(s, t, level);
         if (ap != null) {
           error.compareAndSet(null, new Found(CheckResult.Outcome.ACTION_PROPERTY_VIOLATED,
@@ -177,7 +198,7 @@ final class BreadthFirstSearch {
         }
         long fp = space.fingerprint(t, level + 1);
         if (seen.putIfAbsent(fp)) {
-          distinct.incrementAndGet();
+          distinct.increment();
           long idx = trace.append(q.traceIndex(), fp, 0);
           Model.Formula inv = space.violatedInvariant(t, level + 1);
           if (inv != null) {
@@ -202,7 +223,7 @@ final class BreadthFirstSearch {
       error.compareAndSet(null, new Found(CheckResult.Outcome.DEADLOCK, "Deadlock reached.", null, q.traceIndex(),
           null));
     }
-    if (opts.maxStates() > 0 && distinct.get() >= opts.maxStates()) {
+    if (opts.maxStates() > 0 && distinct.sum() >= opts.maxStates()) {
       stop = CheckResult.Outcome.STOPPED_AT_LIMIT;
     }
   }
@@ -266,9 +287,9 @@ final class BreadthFirstSearch {
       outcome = CheckResult.Outcome.SUCCESS;
       owner.emit("Model checking completed. No error has been found.");
     }
-    owner.emit(TlcReport.summary(generated.get(), distinct.get(), left));
+    owner.emit(TlcReport.summary(generated.sum(), distinct.sum(), left));
     owner.emit("The depth of the complete state graph search is " + depth + ".");
-    return new CheckResult(outcome, generated.get(), distinct.get(), left, depth, message, location, states,
+    return new CheckResult(outcome, generated.sum(), distinct.sum(), left, depth, message, location, states,
         ModelChecker.elapsed(start), space.model.livenessSkipped().size(), owner.output());
   }
 
@@ -305,15 +326,113 @@ final class BreadthFirstSearch {
           }
           long now = System.nanoTime();
           if (now - last >= 1_000_000_000L) {
-            long g = generated.get();
+            long g = generated.sum();
             double rate = (g - lastGenerated) / ((now - last) / 1e9);
-            opts.progress().accept(new CheckOptions.Progress(g, distinct.get(), queue.size(), depth, rate));
+            opts.progress().accept(new CheckOptions.Progress(g, distinct.sum(), queue.size(), depth, rate));
             last = now;
             lastGenerated = g;
           }
         }
       } catch (InterruptedException e) {
         // finished
+      }
+    }
+  }
+
+  /**
+   * With several workers, the initial states the enumerator (on the calling thread) produces are handed over in
+   * batches to that many checker threads, which fingerprint them and evaluate constraints and invariants: for
+   * models whose states are mostly initial ones, these checks are most of the work. Counts are the same as with
+   * one thread since each fingerprint is claimed once.
+   */
+  private final class InitialStateCheckers {
+    private static final int BATCH = 256;
+    private static final Value[][] END = new Value[0][];
+
+    private final int threads;
+    private final java.util.concurrent.BlockingQueue<Value[][]> handoff;
+    private final AtomicReference<RuntimeException> crash = new AtomicReference<>();
+    private Value[][] batch = new Value[BATCH][];
+    private int filled;
+
+    InitialStateCheckers(int threads) {
+      this.threads = threads;
+      this.handoff = new java.util.concurrent.ArrayBlockingQueue<>(4 * threads);
+    }
+
+    void run() {
+      List<Thread> checkers = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        Thread t = new Thread(null, this::check, "tlc-init-" + i, 512L << 20);
+        checkers.add(t);
+        t.start();
+      }
+      try {
+        space.initialStates(s -> {
+          batch[filled++] = s;
+          if (filled == BATCH) {
+            hand(java.util.Arrays.copyOf(batch, filled));
+            filled = 0;
+          }
+          return error.get() == null && stop == null && crash.get() == null;
+        });
+        if (filled > 0) {
+          hand(java.util.Arrays.copyOf(batch, filled));
+        }
+      } finally {
+        for (int i = 0; i < threads; i++) {
+          hand(END);
+        }
+        for (Thread t : checkers) {
+          try {
+            t.join();
+          } catch (InterruptedException e) {
+            opts.cancel().cancel();
+            Thread.currentThread().interrupt();
+          }
+        }
+      }
+      if (crash.get() != null) {
+        throw crash.get();
+      }
+    }
+
+    private void hand(Value[][] b) {
+      try {
+        handoff.put(b);
+      } catch (InterruptedException e) {
+        opts.cancel().cancel();
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while computing initial states", e);
+      }
+    }
+
+    /** Drains batches until the end marker, still draining (without checking) once the search is over. */
+    private void check() {
+      while (true) {
+        Value[][] b;
+        try {
+          b = handoff.take();
+        } catch (InterruptedException e) {
+          return;
+        }
+        if (b == END) {
+          return;
+        }
+        for (Value[] s : b) {
+          if (error.get() != null || stop != null || crash.get() != null) {
+            break;
+          }
+          try {
+            acceptInitial(s);
+          } catch (EvalException e) {
+            if (stop == null) {
+              error.compareAndSet(null, evalError(e, TraceStore.NO_PARENT, null));
+            }
+          } catch (RuntimeException e) {
+            crash.compareAndSet(null, e);
+          }
+        }
       }
     }
   }

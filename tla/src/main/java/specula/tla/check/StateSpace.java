@@ -126,12 +126,22 @@ final class StateSpace {
   /** Initial states, each checked to assign every variable. */
   List<Value[]> initialStates() {
     List<Value[]> out = new ArrayList<>();
-    enumerator.initial(model.init().expr(), model.init().scope(), vars(), services, (s, l) -> {
-      requireComplete(s, "initial predicate");
+    initialStates(s -> {
       out.add(s);
-      return !services.isStopped();
+      return true;
     });
     return out;
+  }
+
+  /**
+   * Streams the initial states, each checked to assign every variable, to {@code sink} as they are enumerated;
+   * stops when the sink answers false or the run is stopped.
+   */
+  void initialStates(java.util.function.Predicate<Value[]> sink) {
+    enumerator.initial(model.init().expr(), model.init().scope(), vars(), services, (s, l) -> {
+      requireComplete(s, "initial predicate");
+      return sink.test(s) && !services.isStopped();
+    });
   }
 
   /** A successor with the action that produced it. */
@@ -146,6 +156,13 @@ final class StateSpace {
   }
 
   private void requireComplete(Value[] s, String what) {
+    boolean complete = true;
+    for (Value v : s) {
+      complete &= v != null;
+    }
+    if (complete) {
+      return; // the usual case, checked for every successor: no allocation
+    }
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < s.length; i++) {
       if (s[i] == null) {
@@ -192,6 +209,9 @@ final class StateSpace {
 
   /** The first invariant the state violates, or null. */
   Model.Formula violatedInvariant(Value[] s, int level) {
+    if (model.invariants().isEmpty()) {
+      return null;
+    }
     Ctx ctx = new Ctx(s, null, level, services);
     for (Model.Formula inv : model.invariants()) {
       if (!holds(inv, ctx)) {
@@ -213,6 +233,9 @@ final class StateSpace {
   }
 
   boolean inConstraints(Value[] s, int level) {
+    if (model.constraints().isEmpty()) {
+      return true;
+    }
     Ctx ctx = new Ctx(s, null, level, services);
     for (Model.Formula c : model.constraints()) {
       if (!holds(c, ctx)) {
@@ -223,6 +246,9 @@ final class StateSpace {
   }
 
   boolean inActionConstraints(Value[] s, Value[] t, int level) {
+    if (model.actionConstraints().isEmpty()) {
+      return true;
+    }
     Ctx ctx = new Ctx(s, t, level, services);
     for (Model.Formula c : model.actionConstraints()) {
       if (!holds(c, ctx)) {
@@ -234,6 +260,9 @@ final class StateSpace {
 
   /** The first action property {@code [][A]_v} the step violates, or null. */
   Model.Formula violatedActionProperty(Value[] s, Value[] t, int level) {
+    if (model.actionProperties().isEmpty()) {
+      return null;
+    }
     Ctx ctx = new Ctx(s, t, level, services);
     for (Model.Formula p : model.actionProperties()) {
       if (!holds(p, ctx)) {

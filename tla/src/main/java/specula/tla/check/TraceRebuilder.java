@@ -23,13 +23,15 @@ final class TraceRebuilder {
   List<TraceState> rebuild(long[] fps, Value[] extra) {
     List<Value[]> states = new ArrayList<>();
     List<String> actions = new ArrayList<>();
-    Value[] cur = null;
-    for (Value[] s : space.initialStates()) {
+    Value[][] first = {null};
+    space.initialStates(s -> {
       if (space.fingerprint(s, 1) == fps[0]) {
-        cur = s;
-        break;
+        first[0] = s;
+        return false;
       }
-    }
+      return true;
+    });
+    Value[] cur = first[0];
     if (cur == null) {
       throw new IllegalStateException("initial state not found");
     }

@@ -17,8 +17,10 @@ import java.util.Map;
 
 /**
  * {@code CheckBenchmark [--corpus DIR] [--budget SECONDS] [MODEL.cfg ...]}: checks a fixed set of corpus models with 1
- * and 2 workers and prints distinct states per second next to TLC's figure from {@code tlc-baseline.json}, and the
- * peak heap. Run it on an otherwise idle machine; ratios are what matter.
+ * and 2 workers and prints distinct states per second next to TLC's figure from {@code tlc-baseline.json}, the
+ * single-worker rate per CPU second of the process (less disturbed by a busy machine than wall time), the peak heap
+ * and the peak heap per distinct state (an upper bound on the bytes kept per seen state, queue and garbage
+ * included). Run it on an otherwise idle machine; ratios are what matter.
  */
 public final class CheckBenchmark {
   /** Models of a few seconds for TLC, of different shapes (records, sequences, sets of messages, instances). */
@@ -57,8 +59,8 @@ public final class CheckBenchmark {
     for (CheckConformance.Case c : CheckConformance.cases(corpus)) {
       cases.put(c.cfg(), c);
     }
-    System.out.printf("%-45s %8s %10s %10s %10s %9s%n", "model", "distinct", "TLC ds/s", "1w ds/s", "2w ds/s",
-        "heap MB");
+    System.out.printf("%-45s %8s %10s %10s %10s %11s %9s %8s%n", "model", "distinct", "TLC ds/s", "1w ds/s",
+        "2w ds/s", "1w ds/cpu-s", "heap MB", "B/state");
     for (String m : models) {
       CheckConformance.Case c = cases.get(m);
       if (c == null) {
@@ -68,10 +70,13 @@ public final class CheckBenchmark {
       Map<String, Object> b = (Map<String, Object>) baseline.get(m);
       double tlc = b == null ? Double.NaN : ((Number) b.get("tlc_distinct_per_sec")).doubleValue();
       resetPeaks();
+      long cpu0 = processCpuNanos();
       CheckResult one = run(corpus, c, 1, budget);
+      double cpuRate = one.distinct() / Math.max(1e-9, (processCpuNanos() - cpu0) / 1e9);
+      long peak = peakHeapBytes();
       CheckResult two = run(corpus, c, 2, budget);
-      System.out.printf("%-45s %8d %10.0f %10.0f %10.0f %9d%s%n", m, one.distinct(), tlc, rate(one), rate(two),
-          peakHeapMb(), note(one, two));
+      System.out.printf("%-45s %8d %10.0f %10.0f %10.0f %11.0f %9d %8d%s%n", m, one.distinct(), tlc, rate(one),
+          rate(two), cpuRate, peak >> 20, one.distinct() == 0 ? 0 : peak / one.distinct(), note(one, two));
     }
   }
 
@@ -107,13 +112,21 @@ public final class CheckBenchmark {
     }
   }
 
-  private static long peakHeapMb() {
+  /** CPU time of the whole process (all threads, GC included); 0 where the JVM cannot tell. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
+  }
+
+  private static long peakHeapBytes() {
     long sum = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {
         sum += p.getPeakUsage().getUsed();
       }
     }
-    return sum >> 20;
+    return sum;
   }
 }

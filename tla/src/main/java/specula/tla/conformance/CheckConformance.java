@@ -15,21 +15,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The {@code check:} phase: model-checks every exhaustive-search model of the corpus (skipping those TLC needed more
  * than a minute for, unless {@code all}) with a per-model time budget, and compares the result and, for successes,
- * the number of distinct states with TLC's. One line per disagreement, then the summary line.
+ * the number of distinct states with TLC's. One line per disagreement (per model when verbose, with its wall time),
+ * then the summary line. With {@code jobs > 1} that many models are checked at once, each with its own budget
+ * counted from its own start; lines still come out in corpus order.
  */
 public final class CheckConformance {
   private final Duration budget;
   private final boolean all;
   private final int workers;
+  private final int jobs;
+  private final boolean verbose;
 
   public CheckConformance(Duration budget, boolean all, int workers) {
+    this(budget, all, workers, 1, false);
+  }
+
+  public CheckConformance(Duration budget, boolean all, int workers, int jobs, boolean verbose) {
+    if (jobs < 1 || workers < 1) {
+      throw new IllegalArgumentException("jobs and workers must be at least 1");
+    }
     this.budget = budget;
     this.all = all;
     this.workers = workers;
+    this.jobs = jobs;
+    this.verbose = verbose;
   }
 
   /** One model of expected.json. */
@@ -39,7 +56,21 @@ public final class CheckConformance {
   /** Verdict for one model. */
   public enum Verdict { AGREE, DISAGREE, TIMEOUT, UNSUPPORTED }
 
-  public record Line(Case c, Verdict verdict, String detail) {
+  /** One model's verdict and the wall time its check took (zero when it was not run). */
+  public record Line(Case c, Verdict verdict, String detail, Duration wall) {
+    public Line(Case c, Verdict verdict, String detail) {
+      this(c, verdict, detail, Duration.ZERO);
+    }
+
+    Line timed(Duration d) {
+      return new Line(c, verdict, detail, d);
+    }
+
+    /** The line printed for this model: verdict and detail, and with {@code withTime} the wall time. */
+    public String describe(boolean withTime) {
+      return c.cfg() + ": " + verdict.name().toLowerCase() + (detail.isEmpty() ? "" : " - " + detail)
+          + (withTime ? String.format(java.util.Locale.ROOT, " [%.1f s]", wall.toMillis() / 1000.0) : "");
+    }
   }
 
   public record Report(List<Line> lines) {
@@ -89,20 +120,59 @@ public final class CheckConformance {
   }
 
   public Report run(Path corpusDir, List<Case> cases, PrintStream out) {
+    long t0 = System.nanoTime();
+    List<Case> chosen = cases.stream().filter(this::selected).toList();
     List<Line> lines = new ArrayList<>();
-    for (Case c : cases) {
-      if (!selected(c)) {
-        continue;
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+      Thread t = new Thread(r, "conformance-job");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Line>> pending = new ArrayList<>();
+      for (Case c : chosen) {
+        pending.add(pool.submit(() -> timedCheck(corpusDir, c)));
       }
-      Line l = checkOne(corpusDir, c);
-      lines.add(l);
-      if (l.verdict() != Verdict.AGREE) {
-        out.println(c.cfg() + ": " + l.verdict().name().toLowerCase() + " - " + l.detail());
+      for (Future<Line> f : pending) {
+        Line l = await(f);
+        lines.add(l);
+        if (verbose || l.verdict() != Verdict.AGREE) {
+          out.println(l.describe(verbose));
+        }
       }
+    } finally {
+      pool.shutdownNow();
     }
     Report r = new Report(lines);
+    if (verbose) {
+      out.printf(java.util.Locale.ROOT, "wall time: %.1f s, %d model(s), %d job(s)%n",
+          (System.nanoTime() - t0) / 1e9, lines.size(), jobs);
+    }
     out.println(r.summary());
     return r;
+  }
+
+  private Line timedCheck(Path corpusDir, Case c) {
+    long t0 = System.nanoTime();
+    Line l;
+    try {
+      l = checkOne(corpusDir, c);
+    } catch (RuntimeException e) {
+      // One broken model must not end the whole run (nor the other jobs).
+      l = new Line(c, Verdict.DISAGREE, "the check crashed: " + e);
+    }
+    return l.timed(Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  private static Line await(Future<Line> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a model check", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a model check failed: " + e.getCause(), e.getCause());
+    }
   }
 
   public Line checkOne(Path corpusDir, Case c) {
@@ -168,12 +238,17 @@ public final class CheckConformance {
     return ModuleSource.chain(java.util.Arrays.stream(dirs).map(ModuleSource::folder).toList());
   }
 
-  /** {@code CheckConformance --corpus DIR [--budget 120s] [--all] [--workers N] [--only SUBSTRING]}. */
+  /**
+   * {@code CheckConformance --corpus DIR [--budget 120s] [--all] [--workers N] [--jobs N] [--verbose]
+   * [--only SUBSTRING]}.
+   */
   public static void main(String[] args) {
     Path corpus = ProjectRoot.corpus().orElse(null);
     Duration budget = Duration.ofSeconds(60);
     boolean all = false;
     int workers = 1;
+    int jobs = 1;
+    boolean verbose = false;
     String only = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -181,10 +256,13 @@ public final class CheckConformance {
         case "--budget" -> budget = Duration.ofSeconds(Long.parseLong(args[++i].replaceAll("s$", "")));
         case "--all" -> all = true;
         case "--workers" -> workers = Integer.parseInt(args[++i]);
+        case "--jobs" -> jobs = Integer.parseInt(args[++i]);
+        case "--verbose" -> verbose = true;
         case "--only" -> only = args[++i];
         case "--check" -> { }
         default -> {
-          System.err.println("usage: CheckConformance --corpus DIR [--budget 120s] [--all] [--workers N]");
+          System.err.println("usage: CheckConformance --corpus DIR [--budget 120s] [--all] [--workers N] [--jobs N]"
+              + " [--verbose] [--only SUBSTRING]");
           System.exit(2);
         }
       }
@@ -195,7 +273,7 @@ public final class CheckConformance {
     }
     String filter = only;
     List<Case> cases = cases(corpus).stream().filter(c -> filter == null || c.cfg().contains(filter)).toList();
-    Report r = new CheckConformance(budget, all, workers).run(corpus, cases, System.out);
+    Report r = new CheckConformance(budget, all, workers, jobs, verbose).run(corpus, cases, System.out);
     System.exit(r.count(Verdict.AGREE) == r.lines().size() ? 0 : 1);
   }
 }

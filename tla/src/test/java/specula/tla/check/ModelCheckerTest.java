@@ -156,6 +156,28 @@ class ModelCheckerTest {
   }
 
   @Test
+  void initialStatesCheckedInParallelCountTheSame() {
+    for (int workers = 1; workers <= 3; workers++) {
+      CheckResult r = check("ManyInits", "ManyInits.cfg", CheckOptions.defaults().withWorkers(workers));
+      assertEquals(CheckResult.Outcome.SUCCESS, r.outcome(), r.errorMessage());
+      assertEquals(3580, r.distinct(), workers + " workers"); // 40 states with x = 0, then 59 x 60
+      assertEquals(5920, r.generated(), workers + " workers"); // 2400 initial + one step from each x < 59
+      assertEquals(2, r.depth(), workers + " workers");
+    }
+  }
+
+  @Test
+  void initialStateViolationFoundByParallelCheckers() {
+    for (int workers = 1; workers <= 2; workers++) {
+      CheckResult r = check("ManyInits", "ManyInitsInv.cfg", CheckOptions.defaults().withWorkers(workers));
+      assertEquals(CheckResult.Outcome.INVARIANT_VIOLATED, r.outcome(), workers + " workers");
+      assertEquals(1, r.trace().size());
+      assertEquals(IntValue.of(59), r.trace().get(0).variables().get("x"));
+      assertEquals(IntValue.of(59), r.trace().get(0).variables().get("y"));
+    }
+  }
+
+  @Test
   void spillsTheQueueWithoutChangingCounts() {
     CheckResult r = check("Grid", "Grid.cfg", CheckOptions.defaults().withQueueInMemory(16));
     assertEquals(1764, r.distinct());

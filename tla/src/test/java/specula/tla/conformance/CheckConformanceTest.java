@@ -44,6 +44,31 @@ class CheckConformanceTest {
   }
 
   @Test
+  void concurrentJobsKeepCorpusOrderAndTimeEachModel() {
+    Path dir = corpus();
+    List<CheckConformance.Case> cases = CheckConformance.cases(dir).stream()
+        .filter(c -> c.cfg().equals("DieHard/DieHard.cfg") || c.cfg().equals("TwoPhase/MCTwoPhase.cfg")
+            || c.cfg().equals("LearnProofs/MCFindHighest.cfg")).toList();
+    assertEquals(3, cases.size(), "models present in expected.json");
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    CheckConformance.Report r = new CheckConformance(Duration.ofSeconds(60), false, 1, 2, true)
+        .run(dir, cases, new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(cases, r.lines().stream().map(CheckConformance.Line::c).toList(), "lines in corpus order");
+    for (CheckConformance.Line l : r.lines()) {
+      assertEquals(CheckConformance.Verdict.AGREE, l.verdict(), l.c().cfg() + ": " + l.detail());
+      assertTrue(l.wall().toNanos() > 0, "wall time measured for " + l.c().cfg());
+    }
+    List<String> printed = buf.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    assertEquals(5, printed.size(), String.join("\n", printed));
+    for (int i = 0; i < 3; i++) {
+      String expected = java.util.regex.Pattern.quote(cases.get(i).cfg()) + ": agree \\[\\d+\\.\\d s\\]";
+      assertTrue(printed.get(i).matches(expected), printed.get(i));
+    }
+    assertTrue(printed.get(3).startsWith("wall time: "), printed.get(3));
+    assertEquals("check: 3/3 agree with TLC (0 timeouts, 0 unsupported)", printed.get(4));
+  }
+
+  @Test
   void summaryLineHasTheAgreedFormat() {
     CheckConformance.Case c = new CheckConformance.Case("x.cfg", "x.tla", "success", 1L, "00:00:01");
     CheckConformance.Report r = new CheckConformance.Report(List.of(

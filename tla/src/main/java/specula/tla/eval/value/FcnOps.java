@@ -62,6 +62,32 @@ public final class FcnOps {
     return new FcnRcdValue(domain, values);
   }
 
+  /**
+   * A factory of functions over one fixed domain (sorted, distinct, never modified), for enumerating function and
+   * record sets: the canonical representation is chosen once, not per function, and the domain array is shared.
+   */
+  static java.util.function.Function<Value[], Value> overFixedDomain(Value[] domain) {
+    FunctionValue probe = fromSortedDomain(domain.clone(), new Value[domain.length]);
+    if (probe instanceof TupleValue) {
+      return TupleValue::new;
+    }
+    if (probe instanceof RecordValue) {
+      StringValue[] names = Arrays.copyOf(domain, domain.length, StringValue[].class);
+      return vals -> new RecordValue(names, vals);
+    }
+    return vals -> new FcnRcdValue(domain, vals);
+  }
+
+  /**
+   * True when two functions of equal size certainly have the same domain without comparing it: two tuples, or two
+   * functions/records built over one shared domain array. False says nothing.
+   */
+  static boolean sameDomainArray(FunctionValue a, FunctionValue b) {
+    return a instanceof TupleValue && b instanceof TupleValue
+        || a instanceof FcnRcdValue fa && b instanceof FcnRcdValue fb && fa.sharesDomainWith(fb)
+        || a instanceof RecordValue ra && b instanceof RecordValue rb && ra.sharesFieldsWith(rb);
+  }
+
   static ValueException notInDomain(FunctionValue f, Value arg) {
     return new ValueException(ValueException.Kind.NOT_IN_DOMAIN, "Attempted to apply function:\n"
         + ValuePrinter.DEFAULT.print(f) + "\nto argument " + ValuePrinter.DEFAULT.print(arg)

@@ -4,12 +4,32 @@ package specula.tla.eval.value;
 public final class FcnRcdValue implements FunctionValue {
   private final Value[] domain;
   private final Value[] values;
+  /** The first element when the domain is an integer interval {@code lo..hi} (indexed directly), else null. */
+  private final IntValue intervalLo;
   private long fp;
 
   /** Takes ownership; the domain must be sorted and distinct. */
   FcnRcdValue(Value[] domain, Value[] values) {
+    this(domain, values, intervalStart(domain));
+  }
+
+  private FcnRcdValue(Value[] domain, Value[] values, IntValue intervalLo) {
     this.domain = domain;
     this.values = values;
+    this.intervalLo = intervalLo;
+  }
+
+  /**
+   * Sorted distinct integers form an interval exactly when the last minus the first is n-1. A domain that starts
+   * and ends with integers holds only integers: model values would sort first, other kinds are incomparable.
+   */
+  private static IntValue intervalStart(Value[] domain) {
+    int n = domain.length;
+    if (n > 0 && domain[0] instanceof IntValue first && domain[n - 1] instanceof IntValue last
+        && (long) last.val() - first.val() == n - 1) {
+      return first;
+    }
+    return null;
   }
 
   @Override
@@ -33,15 +53,24 @@ public final class FcnRcdValue implements FunctionValue {
     return i < 0 ? null : values[i];
   }
 
+  /** True when both functions share one domain array (EXCEPT keeps it), so their domains are equal. */
+  boolean sharesDomainWith(FcnRcdValue other) {
+    return domain == other.domain;
+  }
+
   /** The same function with the value at domain index {@code i} set to {@code v}. */
   FcnRcdValue withValue(int i, Value v) {
     Value[] vals = values.clone();
     vals[i] = v;
-    return new FcnRcdValue(domain, vals);
+    return new FcnRcdValue(domain, vals, intervalLo);
   }
 
   /** Index of {@code arg} in the domain, or -1. */
   int indexOf(Value arg) {
+    if (intervalLo != null && arg instanceof IntValue i) {
+      long k = (long) i.val() - intervalLo.val();
+      return k >= 0 && k < domain.length ? (int) k : -1;
+    }
     int lo = 0;
     int hi = domain.length - 1;
     while (lo <= hi) {

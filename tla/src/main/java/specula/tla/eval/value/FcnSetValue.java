@@ -26,7 +26,7 @@ public final class FcnSetValue implements SetValue {
     if (!(v instanceof FunctionValue f)) {
       return Sets.memberOfOtherType(v, this);
     }
-    if (!ValueEquality.equal(f.domain(), domain)) {
+    if (!hasDomain(f)) {
       return false;
     }
     for (int i = 0; i < f.size(); i++) {
@@ -35,6 +35,43 @@ public final class FcnSetValue implements SetValue {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code DOMAIN f = domain} without building {@code DOMAIN f}: intervals and enumerated sets are compared with
+   * the function's sorted domain element by element; other domain sets fall back to set equality.
+   */
+  private boolean hasDomain(FunctionValue f) {
+    if (f instanceof LazyFunctionValue) {
+      return ValueEquality.equal(f.domain(), domain);
+    }
+    int n = f.size();
+    if (domain instanceof IntervalValue iv) {
+      if (n != iv.size()) {
+        return false;
+      }
+      if (f instanceof TupleValue) {
+        return n == 0 || iv.lo() == 1;
+      }
+      for (int i = 0; i < n; i++) {
+        if (!ValueEquality.equal(f.domainAt(i), IntValue.of(iv.lo() + i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (domain instanceof SetEnumValue se) {
+      if (n != se.size()) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        if (!ValueEquality.equal(f.domainAt(i), se.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return ValueEquality.equal(f.domain(), domain);
   }
 
   @Override
@@ -59,7 +96,7 @@ public final class FcnSetValue implements SetValue {
     if (dom.length == 0) {
       return java.util.List.<Value>of(TupleValue.EMPTY).iterator();
     }
-    return Sets.odometer(axes, vals -> FcnOps.fromSortedDomain(dom, vals));
+    return Sets.odometer(axes, FcnOps.overFixedDomain(dom));
   }
 
   @Override

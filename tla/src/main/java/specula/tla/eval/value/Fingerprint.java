@@ -17,10 +17,24 @@ public final class Fingerprint {
     return mix(Long.rotateLeft(fp, 27) * 0x9E3779B97F4A7C15L + x);
   }
 
+  /**
+   * Extends with the length, then the characters packed four to a word (16 bits each, so the packing is
+   * injective): a quarter of the mixing steps of one per character, with the same guarantee per step.
+   */
   public static long extend(long fp, String s) {
-    long h = extend(fp, s.length());
-    for (int i = 0; i < s.length(); i++) {
-      h = extend(h, s.charAt(i));
+    int n = s.length();
+    long h = extend(fp, n);
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      h = extend(h, s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32
+          | (long) s.charAt(i + 3) << 48);
+    }
+    if (i < n) {
+      long w = 0;
+      for (int shift = 0; i < n; i++, shift += 16) {
+        w |= (long) s.charAt(i) << shift;
+      }
+      h = extend(h, w);
     }
     return h;
   }

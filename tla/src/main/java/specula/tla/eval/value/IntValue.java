@@ -19,9 +19,11 @@ public final class IntValue implements Value {
   public static final IntValue ONE = of(1);
 
   private final int val;
+  private final long fp;
 
   private IntValue(int val) {
     this.val = val;
+    this.fp = Fingerprint.extend(Fingerprint.extend(Fingerprint.SEED, ValueKind.INT.ordinal()), val);
   }
 
   public static IntValue of(int i) {
@@ -50,7 +52,7 @@ public final class IntValue implements Value {
 
   @Override
   public long fingerprint() {
-    return Fingerprint.extend(Fingerprint.extend(Fingerprint.SEED, ValueKind.INT.ordinal()), val);
+    return fp;
   }
 
   @Override

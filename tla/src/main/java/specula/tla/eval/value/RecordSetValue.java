@@ -90,7 +90,7 @@ public final class RecordSetValue implements SetValue {
     for (int i = 0; i < sets.length; i++) {
       axes[i] = Sets.enumerate(sets[i]);
     }
-    return Sets.odometer(axes, vals -> FcnOps.fromSortedDomain(names.clone(), vals));
+    return Sets.odometer(axes, FcnOps.overFixedDomain(names.clone()));
   }
 
   @Override

@@ -51,6 +51,11 @@ public final class RecordValue implements FunctionValue {
     return i < 0 ? null : values[i];
   }
 
+  /** True when both records share one field-name array (EXCEPT and record sets keep it): equal domains. */
+  boolean sharesFieldsWith(RecordValue other) {
+    return names == other.names;
+  }
+
   /** The same record with field {@code i} set to {@code v}. */
   RecordValue withValue(int i, Value v) {
     Value[] vals = values.clone();

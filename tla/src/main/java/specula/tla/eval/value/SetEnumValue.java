@@ -30,14 +30,49 @@ public final class SetEnumValue implements SetValue {
     return elems.isEmpty() ? EMPTY : normalizeInPlace(elems.toArray(new Value[0]));
   }
 
+  /** Below this size an insertion sort beats a general sort: sets built by set literals are mostly tiny. */
+  private static final int SMALL = 16;
+
   private static SetEnumValue normalizeInPlace(Value[] a) {
-    boolean sorted = true;
-    for (int i = 1; i < a.length && sorted; i++) {
-      sorted = ValueOrder.compare(a[i - 1], a[i]) < 0;
+    int firstUnsorted = 1;
+    while (firstUnsorted < a.length && ValueOrder.compare(a[firstUnsorted - 1], a[firstUnsorted]) < 0) {
+      firstUnsorted++;
     }
-    if (sorted) {
+    if (firstUnsorted == a.length) {
       return new SetEnumValue(a);
     }
+    int n = a.length <= SMALL ? insertionSortDistinct(a, firstUnsorted) : sortDistinct(a);
+    return new SetEnumValue(n == a.length ? a : Arrays.copyOf(a, n));
+  }
+
+  /**
+   * Sorts {@code a} whose prefix {@code [0, sortedPrefix)} is already sorted and distinct, dropping duplicates as
+   * they are met; returns the number of distinct elements now at the front.
+   */
+  private static int insertionSortDistinct(Value[] a, int sortedPrefix) {
+    int n = sortedPrefix;
+    outer:
+    for (int i = sortedPrefix; i < a.length; i++) {
+      Value x = a[i];
+      int j = n - 1;
+      while (j >= 0) {
+        int c = ValueOrder.compare(a[j], x);
+        if (c == 0) {
+          continue outer;
+        }
+        if (c < 0) {
+          break;
+        }
+        j--;
+      }
+      System.arraycopy(a, j + 1, a, j + 2, n - j - 1);
+      a[j + 1] = x;
+      n++;
+    }
+    return n;
+  }
+
+  private static int sortDistinct(Value[] a) {
     Arrays.sort(a, ValueOrder::compare);
     int n = 1;
     for (int i = 1; i < a.length; i++) {
@@ -45,7 +80,7 @@ public final class SetEnumValue implements SetValue {
         a[n++] = a[i];
       }
     }
-    return new SetEnumValue(n == a.length ? a : Arrays.copyOf(a, n));
+    return n;
   }
 
   /** Trusts the caller: {@code sortedDistinct} must already be canonical and is not copied. */
@@ -67,6 +102,11 @@ public final class SetEnumValue implements SetValue {
 
   public Value get(int i) {
     return elems[i];
+  }
+
+  /** The elements in canonical order, not copied: package callers must not modify them. */
+  Value[] elements() {
+    return elems;
   }
 
   /** The elements in canonical order (a copy). */

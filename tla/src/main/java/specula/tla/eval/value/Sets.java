@@ -53,6 +53,11 @@ final class Sets {
     return s.toEnum().toArray();
   }
 
+  /** The canonical elements, shared with an enumerated set (callers must not modify the array). */
+  static Value[] elements(SetValue s) {
+    return s.toEnum().elements();
+  }
+
   /** |base|^exp as an int, or TLC's overflow error naming {@code set}. */
   static int power(int base, int exp, SetValue set) {
     long r = 1;

@@ -28,20 +28,26 @@ public final class Symmetry {
     if (f instanceof LazyFunctionValue lazy) {
       f = lazy.materialize();
     }
+    // Parts without permuted model values come back as the same objects; a value all of whose parts do is
+    // returned itself, keeping its cached fingerprint and sparing a re-normalisation.
     if (f instanceof TupleValue t) {
       Value[] out = new Value[t.size()];
+      boolean same = true;
       for (int i = 0; i < out.length; i++) {
         out[i] = permute(t.valueAt(i), perm);
+        same &= out[i] == t.valueAt(i);
       }
-      return new TupleValue(out);
+      return same ? t : new TupleValue(out);
     }
     Value[] dom = new Value[f.size()];
     Value[] vals = new Value[f.size()];
+    boolean same = true;
     for (int i = 0; i < dom.length; i++) {
       dom[i] = permute(f.domainAt(i), perm);
       vals[i] = permute(f.valueAt(i), perm);
+      same &= dom[i] == f.domainAt(i) && vals[i] == f.valueAt(i);
     }
-    return FcnOps.of(dom, vals);
+    return same ? f : FcnOps.of(dom, vals);
   }
 
   private static SetValue permuteSet(SetValue s, Map<ModelValue, ? extends Value> perm) {
@@ -78,10 +84,12 @@ public final class Symmetry {
     }
     SetEnumValue e = (SetEnumValue) s;
     Value[] out = new Value[e.size()];
+    boolean same = true;
     for (int i = 0; i < out.length; i++) {
       out[i] = permute(e.get(i), perm);
+      same &= out[i] == e.get(i);
     }
-    return SetEnumValue.of(out);
+    return same ? e : SetEnumValue.of(out);
   }
 
   /**

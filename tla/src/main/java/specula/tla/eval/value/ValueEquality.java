@@ -15,6 +15,12 @@ public final class ValueEquality {
     if (a == b) {
       return true;
     }
+    if (a instanceof IntValue ia && b instanceof IntValue ib) {
+      return ia.val() == ib.val();
+    }
+    if (a instanceof StringValue sa && b instanceof StringValue sb) {
+      return sa.val().equals(sb.val());
+    }
     if (a instanceof ModelValue ma) {
       if (b instanceof ModelValue mb) {
         if (ma.isTyped() && mb.isTyped() && ma.type() != mb.type()) {
@@ -71,6 +77,18 @@ public final class ValueEquality {
   }
 
   private static boolean setsEqual(SetValue a, SetValue b) {
+    if (a instanceof SetEnumValue ea && b instanceof SetEnumValue eb) {
+      int n = ea.size();
+      if (n != eb.size()) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        if (!equal(ea.get(i), eb.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
     if (a instanceof IntervalValue ia && b instanceof IntervalValue ib) {
       return ia.size() == ib.size() && (ia.size() == 0 || ia.lo() == ib.lo());
     }
@@ -111,9 +129,11 @@ public final class ValueEquality {
     if (n != b.size()) {
       return false;
     }
-    for (int i = 0; i < n; i++) {
-      if (!equal(a.domainAt(i), b.domainAt(i))) {
-        return false;
+    if (!FcnOps.sameDomainArray(a, b)) {
+      for (int i = 0; i < n; i++) {
+        if (!equal(a.domainAt(i), b.domainAt(i))) {
+          return false;
+        }
       }
     }
     for (int i = 0; i < n; i++) {

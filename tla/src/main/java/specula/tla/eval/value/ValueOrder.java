@@ -14,6 +14,13 @@ public final class ValueOrder {
     if (a == b) {
       return 0;
     }
+    // Same-class fast paths first: set normalisation and domain lookups compare mostly ints and strings.
+    if (a instanceof IntValue ia && b instanceof IntValue ib) {
+      return Integer.compare(ia.val(), ib.val());
+    }
+    if (a instanceof StringValue sa && b instanceof StringValue sb) {
+      return sa.val().compareTo(sb.val());
+    }
     if (a instanceof ModelValue ma) {
       if (b instanceof ModelValue mb) {
         return ma.name().compareTo(mb.name());
@@ -64,6 +71,14 @@ public final class ValueOrder {
   }
 
   private static int compareSets(SetValue a, SetValue b) {
+    if (a instanceof SetEnumValue ea && b instanceof SetEnumValue eb) {
+      int n = ea.size();
+      int c = Integer.compare(n, eb.size());
+      for (int i = 0; i < n && c == 0; i++) {
+        c = compare(ea.get(i), eb.get(i));
+      }
+      return c;
+    }
     if (a instanceof IntervalValue ia && b instanceof IntervalValue ib) {
       int c = Integer.compare(ia.size(), ib.size());
       return c != 0 || ia.size() == 0 ? c : Integer.compare(ia.lo(), ib.lo());
@@ -95,7 +110,7 @@ public final class ValueOrder {
     if (c != 0) {
       return c;
     }
-    if (!(a instanceof TupleValue && b instanceof TupleValue)) {
+    if (!FcnOps.sameDomainArray(a, b)) {
       for (int i = 0; i < n; i++) {
         c = compare(a.domainAt(i), b.domainAt(i));
         if (c != 0) {
