@@ -32,27 +32,39 @@ public final class Levels {
   private final IdentityCache<Expr, Boolean> primes = new IdentityCache<>();
 
   boolean isConstant(Unit def, Scope scope) {
+    return isConstant(def, scope, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+  }
+
+  /**
+   * A definition being analysed is assumed constant while its own body is walked (recursive definitions); that
+   * assumption lives in {@code inProgress}, private to this call, because the cache is shared by the checker's
+   * threads and another thread must never read a provisional answer.
+   */
+  private boolean isConstant(Unit def, Scope scope, Set<Object> inProgress) {
     Boolean b = constant.get(def);
     if (b != null) {
       return b;
     }
-    constant.put(def, true); // assume so while recursing (recursive definitions)
+    if (!inProgress.add(def)) {
+      return true;
+    }
     boolean r = false;
     if (def instanceof Unit.OpDef d) {
-      r = constantExpr(d.body(), scope);
+      r = constantExpr(d.body(), scope, inProgress);
     } else if (def instanceof Unit.FnDef f) {
-      r = constantExpr(f.body(), scope)
-          && f.bounds().stream().allMatch(bd -> bd.set() == null || constantExpr(bd.set(), scope));
+      r = constantExpr(f.body(), scope, inProgress)
+          && f.bounds().stream().allMatch(bd -> bd.set() == null || constantExpr(bd.set(), scope, inProgress));
     }
+    inProgress.remove(def);
     constant.put(def, r);
     return r;
   }
 
-  private boolean constantExpr(Expr body, Scope scope) {
-    return !any(body, n -> !constantNode(n, scope));
+  private boolean constantExpr(Expr body, Scope scope, Set<Object> inProgress) {
+    return !any(body, n -> !constantNode(n, scope, inProgress));
   }
 
-  private boolean constantNode(Node n, Scope scope) {
+  private boolean constantNode(Node n, Scope scope, Set<Object> inProgress) {
     String name = "";
     if (n instanceof Exprs.Ident id) {
       name = id.name();
@@ -70,21 +82,21 @@ public final class Levels {
       return true;
     }
     Binding b = scope.lookup(name);
-    return b == null || constantBinding(b);
+    return b == null || constantBinding(b, inProgress);
   }
 
-  private boolean constantBinding(Binding b) {
+  private boolean constantBinding(Binding b, Set<Object> inProgress) {
     if (b instanceof Binding.Var || b instanceof Binding.Instance) {
       return false;
     }
     if (b instanceof Binding.Def d) {
-      return isConstant(d.def(), d.scope());
+      return isConstant(d.def(), d.scope(), inProgress);
     }
     if (b instanceof Binding.FnDef f) {
-      return isConstant(f.def(), f.scope());
+      return isConstant(f.def(), f.scope(), inProgress);
     }
     if (b instanceof Binding.Subst s) {
-      return s.env() == Env.EMPTY && constantExpr(s.expr(), s.scope());
+      return s.env() == Env.EMPTY && constantExpr(s.expr(), s.scope(), inProgress);
     }
     if (b instanceof Binding.Native nat) {
       return !IMPURE.contains(nat.name());

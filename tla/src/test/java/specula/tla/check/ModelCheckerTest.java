@@ -168,9 +168,12 @@ class ModelCheckerTest {
 
   @Test
   void initialStateViolationFoundByParallelCheckers() {
-    for (int workers = 1; workers <= 2; workers++) {
+    // Repeated: the level analysis that decides whether Small is cached as a constant used to publish a provisional
+    // "constant" to the other thread, which then cached TRUE for every state (about one run in three).
+    for (int run = 0; run < 12; run++) {
+      int workers = run == 0 ? 1 : 2;
       CheckResult r = check("ManyInits", "ManyInitsInv.cfg", CheckOptions.defaults().withWorkers(workers));
-      assertEquals(CheckResult.Outcome.INVARIANT_VIOLATED, r.outcome(), workers + " workers");
+      assertEquals(CheckResult.Outcome.INVARIANT_VIOLATED, r.outcome(), workers + " workers, run " + run);
       assertEquals(1, r.trace().size());
       assertEquals(IntValue.of(59), r.trace().get(0).variables().get("x"));
       assertEquals(IntValue.of(59), r.trace().get(0).variables().get("y"));
