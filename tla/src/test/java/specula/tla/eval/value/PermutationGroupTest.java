@@ -41,10 +41,22 @@ class PermutationGroupTest {
   }
 
   @Test
-  void agreesWithTheImageBuildingReductionOnRandomStates() {
-    List<Map<ModelValue, Value>> maps = productGroup();
+  void productGroupAgreesWithTheImageBuildingReduction() {
+    // Full symmetric product: reduced through the signature labelling.
+    assertAgreesWithReference(productGroup(), 12);
+  }
+
+  @Test
+  void cyclicGroupAgreesWithTheImageBuildingReduction() {
+    // Rotations of a, b, c only: not a full symmetric group, so every element is tried.
+    Map<ModelValue, Value> rotate = Map.of(a, b, b, c, c, a);
+    Map<ModelValue, Value> back = Map.of(a, c, b, a, c, b);
+    assertAgreesWithReference(List.of(Map.of(), rotate, back), 3);
+  }
+
+  private void assertAgreesWithReference(List<Map<ModelValue, Value>> maps, int size) {
     PermutationGroup group = PermutationGroup.of(maps);
-    assertEquals(12, group.size());
+    assertEquals(size, group.size());
     Random rnd = new Random(42);
     List<Value[]> states = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
