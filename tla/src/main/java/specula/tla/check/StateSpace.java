@@ -10,6 +10,7 @@ import specula.tla.eval.Spec;
 import specula.tla.eval.value.BoolValue;
 import specula.tla.eval.value.Fingerprint;
 import specula.tla.eval.value.ModelValue;
+import specula.tla.eval.value.PermutationGroup;
 import specula.tla.eval.value.SetValue;
 import specula.tla.eval.value.Symmetry;
 import specula.tla.eval.value.Value;
@@ -29,7 +30,8 @@ final class StateSpace {
   final Evaluator ev;
   final ActionEnumerator enumerator;
   final Services services;
-  private final List<Map<ModelValue, Value>> perms;
+  /** The SYMMETRY group, evaluated once; null without SYMMETRY (or with an empty set). */
+  private final PermutationGroup symmetry;
 
   StateSpace(Spec spec, Model model, Services services) {
     this.spec = spec;
@@ -39,9 +41,10 @@ final class StateSpace {
     this.enumerator = new ActionEnumerator(ev);
     if (model.symmetry() != null) {
       Value p = eval(model.symmetry(), Ctx.constant(services));
-      this.perms = p instanceof SetValue s ? subgroup(Symmetry.asMaps(s)) : List.of();
+      List<Map<ModelValue, Value>> perms = p instanceof SetValue s ? subgroup(Symmetry.asMaps(s)) : List.of();
+      this.symmetry = perms.isEmpty() ? null : PermutationGroup.of(perms);
     } else {
-      this.perms = List.of();
+      this.symmetry = null;
     }
   }
 
@@ -113,8 +116,8 @@ final class StateSpace {
     if (model.view() != null) {
       return eval(model.view(), new Ctx(state, null, level, services)).fingerprint();
     }
-    if (!perms.isEmpty()) {
-      return Symmetry.canonicalFingerprint(state, perms);
+    if (symmetry != null) {
+      return symmetry.canonicalFingerprint(state);
     }
     long fp = Fingerprint.SEED;
     for (Value v : state) {

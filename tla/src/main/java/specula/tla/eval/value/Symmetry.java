@@ -94,7 +94,8 @@ public final class Symmetry {
 
   /**
    * TLC's symmetry reduction of a state: among the images of {@code vars} under each permutation (the identity
-   * included or not, as given), the one with the smallest fingerprint; returns that fingerprint.
+   * included or not, as given), the one with the smallest fingerprint; returns that fingerprint. Builds every
+   * image, so it is the reference the model checker's faster {@link PermutationGroup} is tested against.
    */
   public static long canonicalFingerprint(Value[] vars, List<? extends Map<ModelValue, ? extends Value>> perms) {
     long best = Fingerprint.ofState(vars);

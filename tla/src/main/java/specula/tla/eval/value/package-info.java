@@ -9,7 +9,8 @@
  * {@link specula.tla.eval.value.IntArith} (operators with TLC's errors), {@link specula.tla.eval.value.ValuePrinter}
  * and {@link specula.tla.eval.value.PrettyPrinter} (TLC's flat and multi-line output),
  * {@link specula.tla.eval.value.LazyFunctionValue} (functions by rule), {@link specula.tla.eval.value.Symmetry}
- * (model-value permutations), {@link specula.tla.eval.value.Fingerprint#ofState} and
+ * (model-value permutations), {@link specula.tla.eval.value.PermutationGroup} (symmetry reduction of states),
+ * {@link specula.tla.eval.value.Fingerprint#ofState} and
  * {@link specula.tla.eval.value.ValueInterner}. Errors are {@link specula.tla.eval.value.ValueException}s carrying
  * TLC's message; the evaluator adds the source location.
  *
