@@ -109,19 +109,22 @@ final class CompiledBinders {
     return new Code(f) {
       Value exec(Env env, Ctx ctx) {
         SetValue dom = cb.domain(0, env, ctx);
+        // Like TLC's SetPredValue: x \in {y \in S : P} tests x \in S and P(x); the elements are computed only
+        // when something needs them (enumeration, Cardinality, equality, fingerprinting, printing).
+        java.util.function.Predicate<Value> member = x -> dom.contains(x) && pred.evalBool(cb.bindArg(x, env), ctx);
         if (!dom.isEnumerable()) {
-          // TLC keeps {x \in S : P} lazy when S is infinite: membership tests x \in S and P.
-          return new MembershipSetValue("{" + f.range() + "}", x -> dom.contains(x)
-              && pred.evalBool(cb.bindArg(x, env), ctx));
+          return new MembershipSetValue("{" + f.range() + "}", member);
         }
-        List<Value> out = new ArrayList<>();
-        cb.forEachIn(dom, env, ctx, (bEnv, elem) -> {
-          if (pred.evalBool(bEnv, ctx)) {
-            out.add(elem);
-          }
-          return true;
+        return new MembershipSetValue("{" + f.range() + "}", member, () -> {
+          List<Value> out = new ArrayList<>();
+          cb.forEachIn(dom, env, ctx, (bEnv, elem) -> {
+            if (pred.evalBool(bEnv, ctx)) {
+              out.add(elem);
+            }
+            return true;
+          });
+          return out.size() == dom.size() && dom instanceof SetEnumValue ? dom : SetEnumValue.of(out);
         });
-        return out.size() == dom.size() && dom instanceof SetEnumValue ? dom : SetEnumValue.of(out);
       }
     };
   }

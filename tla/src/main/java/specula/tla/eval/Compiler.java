@@ -177,19 +177,19 @@ final class Compiler {
     }
     if (e instanceof Exprs.SetEnum se) {
       Code[] cs = all(se.elements(), site);
-      return new Code(e) {
+      return folded(new Code(e) {
         Value exec(Env env, Ctx ctx) {
           return SetEnumValue.of(evalAll(cs, env, ctx));
         }
-      };
+      }, cs);
     }
     if (e instanceof Exprs.Tuple t) {
       Code[] cs = all(t.elements(), site);
-      return new Code(e) {
+      return folded(new Code(e) {
         Value exec(Env env, Ctx ctx) {
           return TupleValue.of(evalAll(cs, env, ctx));
         }
-      };
+      }, cs);
     }
     if (e instanceof Exprs.FnSet fs) {
       Code d = compile(fs.domain(), site);
@@ -287,11 +287,41 @@ final class Compiler {
   }
 
   static Code constant(Expr e, Value v) {
-    return new Code(e) {
-      Value exec(Env env, Ctx ctx) {
-        return v;
+    return new Const(e, v);
+  }
+
+  /** Code whose value is known when compiling: a literal, a constant, or a constructor of such values. */
+  static final class Const extends Code {
+    final Value value;
+
+    Const(Expr e, Value value) {
+      super(e);
+      this.value = value;
+    }
+
+    @Override
+    Value exec(Env env, Ctx ctx) {
+      return value;
+    }
+  }
+
+  /**
+   * {@code c} built once when all its parts are {@link Const} (a literal such as {@code {"ncs", "e1"}} is then
+   * not rebuilt and re-sorted at every evaluation). Names are already resolved to values in {@code parts}, so this
+   * adds no staleness; a constructor that fails (e.g. incomparable set elements) is left to fail when evaluated,
+   * with its location, as before.
+   */
+  static Code folded(Code c, Code[] parts) {
+    for (Code p : parts) {
+      if (!(p instanceof Const)) {
+        return c;
       }
-    };
+    }
+    try {
+      return new Const(c.expr, c.exec(Env.EMPTY, null));
+    } catch (RuntimeException e) {
+      return c;
+    }
   }
 
   /** Left to the interpreter, which evaluates the parts through {@link Evaluator#eval} (compiled again there). */
@@ -337,7 +367,7 @@ final class Compiler {
       names[i] = r.fields().get(i).name().text();
       values[i] = compile(r.fields().get(i).value(), site);
     }
-    return new Code(r) {
+    return folded(new Code(r) {
       Value exec(Env env, Ctx ctx) {
         Map<String, Value> fields = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
@@ -345,7 +375,7 @@ final class Compiler {
         }
         return RecordValue.of(fields);
       }
-    };
+    }, values);
   }
 
   private Code recordSet(Exprs.RecordSet r, Site site) {

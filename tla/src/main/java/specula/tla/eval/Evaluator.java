@@ -177,19 +177,22 @@ public final class Evaluator {
       }
       if (e instanceof Exprs.SetFilter f) {
         SetValue dom = bounds.domain(f.bound(), s, env, ctx);
+        // Lazy like TLC's SetPredValue: membership tests x \in S and P(x); elements only when needed.
+        java.util.function.Predicate<Value> member = x -> dom.contains(x)
+            && evalBool(f.predicate(), s, bounds.bindArg(List.of(f.bound()), x, env), ctx);
         if (!dom.isEnumerable()) {
-          // TLC keeps {x \in S : P} lazy when S is infinite: membership tests x \in S and P.
-          return new MembershipSetValue("{" + f.range() + "}", x -> dom.contains(x)
-              && evalBool(f.predicate(), s, bounds.bindArg(List.of(f.bound()), x, env), ctx));
+          return new MembershipSetValue("{" + f.range() + "}", member);
         }
-        List<Value> out = new ArrayList<>();
-        bounds.forEachIn(f.bound(), dom, env, ctx, (bEnv, elem) -> {
-          if (evalBool(f.predicate(), s, bEnv, ctx)) {
-            out.add(elem);
-          }
-          return true;
+        return new MembershipSetValue("{" + f.range() + "}", member, () -> {
+          List<Value> out = new ArrayList<>();
+          bounds.forEachIn(f.bound(), dom, env, ctx, (bEnv, elem) -> {
+            if (evalBool(f.predicate(), s, bEnv, ctx)) {
+              out.add(elem);
+            }
+            return true;
+          });
+          return out.size() == dom.size() && dom instanceof SetEnumValue ? dom : SetEnumValue.of(out);
         });
-        return out.size() == dom.size() && dom instanceof SetEnumValue ? dom : SetEnumValue.of(out);
       }
       if (e instanceof Exprs.SetMap m) {
         List<Value> out = new ArrayList<>();
