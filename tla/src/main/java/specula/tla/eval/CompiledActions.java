@@ -208,48 +208,21 @@ final class CompiledActions {
   }
 
   private Act let(Exprs.Let l, Compiler.Site site) {
-    List<Unit> units = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    Compiler.Site in = site;
-    for (Unit u : l.defs()) {
-      String name = Compiler.defName(u);
-      if (name != null) {
-        units.add(u);
-        names.add(name);
-        in = in.with(name);
+    LetGroup group = LetGroup.of(l, site);
+    Code[] codes = new Code[group.size()];
+    Act[] acts = new Act[group.size()];
+    for (int i = 0; i < codes.length; i++) {
+      Compiler.Site at = group.bodySite(i);
+      if (at != null) {
+        Expr body = ((Unit.OpDef) group.units()[i]).body();
+        codes[i] = compiler.compile(body, at);
+        acts[i] = compile(body, at);
       }
     }
-    Unit[] us = units.toArray(new Unit[0]);
-    String[] ns = names.toArray(new String[0]);
-    Code[] codes = new Code[us.length];
-    Act[] acts = new Act[us.length];
-    for (int i = 0; i < us.length; i++) {
-      if (us[i] instanceof Unit.OpDef d) {
-        Compiler.Site withParams = in;
-        for (Parts.Param p : d.params()) {
-          withParams = withParams.with(p.name().text());
-        }
-        codes[i] = compiler.compile(d.body(), withParams);
-        acts[i] = compile(d.body(), withParams);
-      }
-    }
-    Act body = compile(l.body(), in);
-    Scope s = site.scope();
+    Act body = compile(l.body(), group.inner());
     return new Act() {
       boolean run(Run r, Env env, Work rest, Value[] partial, ActionLabel label, boolean locked) {
-        Env out = env;
-        LetDef[] made = new LetDef[us.length];
-        for (int i = 0; i < us.length; i++) {
-          LetDef ld = new LetDef(us[i], s);
-          ld.body = codes[i];
-          ld.action = acts[i];
-          made[i] = ld;
-          out = out.bind(ns[i], ld);
-        }
-        for (LetDef ld : made) {
-          ld.env = out;
-        }
-        return body.run(r, out, rest, partial, label, locked);
+        return body.run(r, group.bind(env, codes, acts), rest, partial, label, locked);
       }
     };
   }

@@ -151,45 +151,18 @@ final class CompiledBinders {
 
   /** LET: the definitions share one environment so that they may refer to each other (as {@link Evaluator#bindLet}). */
   Code let(Exprs.Let l, Compiler.Site site) {
-    List<Unit> units = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    Compiler.Site in = site;
-    for (Unit u : l.defs()) {
-      String name = Compiler.defName(u);
-      if (name != null) {
-        units.add(u);
-        names.add(name);
-        in = in.with(name);
+    LetGroup group = LetGroup.of(l, site);
+    Code[] bodies = new Code[group.size()];
+    for (int i = 0; i < bodies.length; i++) {
+      Compiler.Site at = group.bodySite(i);
+      if (at != null) {
+        bodies[i] = compiler.compile(((Unit.OpDef) group.units()[i]).body(), at);
       }
     }
-    Unit[] us = units.toArray(new Unit[0]);
-    String[] ns = names.toArray(new String[0]);
-    Code[] bodies = new Code[us.length];
-    for (int i = 0; i < us.length; i++) {
-      if (us[i] instanceof Unit.OpDef d) {
-        Compiler.Site withParams = in;
-        for (Parts.Param p : d.params()) {
-          withParams = withParams.with(p.name().text());
-        }
-        bodies[i] = compiler.compile(d.body(), withParams);
-      }
-    }
-    Code body = compiler.compile(l.body(), in);
-    Scope s = site.scope();
+    Code body = compiler.compile(l.body(), group.inner());
     return new Code(l) {
       Value exec(Env env, Ctx ctx) {
-        Env out = env;
-        LetDef[] made = new LetDef[us.length];
-        for (int i = 0; i < us.length; i++) {
-          LetDef ld = new LetDef(us[i], s);
-          ld.body = bodies[i];
-          made[i] = ld;
-          out = out.bind(ns[i], ld);
-        }
-        for (LetDef ld : made) {
-          ld.env = out;
-        }
-        return body.eval(out, ctx);
+        return body.eval(group.bind(env, bodies, null), ctx);
       }
     };
   }
