@@ -27,21 +27,8 @@ final class ExprAnalyzer {
     private int exceptDepth;
     /** Inside a proof, {@code @} stands for the right side of the previous step (SANY accepts it). */
     private int proofDepth;
-    /** Level-parameter tracking: parameters of the bodies being analysed have a bit each in {@link #flow}. */
-    private final java.util.IdentityHashMap<Symbol, Integer> paramBits = new java.util.IdentityHashMap<>();
-    private int nextBit;
-    private long flow;
-
-    /** Saved tracking state of an enclosing body. */
-    record BodyState(long flow, int nextBit, int maxContext) {
-    }
-
-    /**
-     * The highest level the enclosing built-in argument positions of the current body allow (SANY's argument
-     * maxima): a parameter used here limits its arguments to this level.
-     */
-    private int maxContext = Level.TEMPORAL;
-    private final java.util.IdentityHashMap<Symbol, Integer> paramMax = new java.util.IdentityHashMap<>();
+    /** Which parameters of the bodies being analysed reach a level, and the argument maxima they meet. */
+    private final ParameterFlow params = new ParameterFlow();
 
     /** Analyses {@code e} in an argument position that allows at most level {@code max}. */
     int exprAtMost(Expr e, Scope s, int max) {
@@ -53,65 +40,31 @@ final class ExprAnalyzer {
      * prime, ENABLED, [], ...), the enclosing limits do not apply inside it, only this position's own.
      */
     int exprAtMost(Expr e, Scope s, int max, boolean weighted) {
-        int saved = maxContext;
-        maxContext = weighted ? Math.min(maxContext, max) : max;
+        int saved = params.narrow(max, weighted);
         try {
             return expr(e, s);
         } finally {
-            maxContext = saved;
+            params.restoreContext(saved);
         }
     }
 
     /** Starts analysing an operator body whose parameters are {@code params}. */
-    BodyState beginBody(List<? extends Symbol> params) {
-        BodyState saved = new BodyState(flow, nextBit, maxContext);
-        flow = 0;
-        maxContext = Level.TEMPORAL;
-        for (Symbol p : params) {
-            if (nextBit < 64) {
-                paramBits.put(p, nextBit++);
-            }
-        }
-        return saved;
+    ParameterFlow.BodyState beginBody(List<? extends Symbol> bodyParams) {
+        return params.beginBody(bodyParams);
+    }
+
+    /** The highest argument level each parameter of the body just ended allows. */
+    int[] parameterMaxima(List<? extends Symbol> bodyParams) {
+        return params.parameterMaxima(bodyParams);
     }
 
     /** Ends a body: returns the mask of its parameters whose argument levels reach the result (bit i, param i). */
-    /** The highest argument level each parameter of the body just ended allows. */
-    int[] parameterMaxima(List<? extends Symbol> params) {
-        int[] out = new int[params.size()];
-        for (int i = 0; i < out.length; i++) {
-            Integer m = paramMax.remove(params.get(i));
-            out[i] = m == null ? Level.TEMPORAL : m;
-        }
-        return out;
-    }
-
-    long endBody(BodyState saved, List<? extends Symbol> params) {
-        long mask = 0;
-        long own = 0;
-        for (int i = 0; i < params.size(); i++) {
-            Integer bit = paramBits.remove(params.get(i));
-            if (bit == null || ((flow >>> bit) & 1L) != 0) {
-                mask |= i < 64 ? 1L << i : 0;
-            }
-            if (bit != null) {
-                own |= 1L << bit;
-            }
-        }
-        flow = saved.flow() | (flow & ~own);
-        nextBit = saved.nextBit();
-        maxContext = saved.maxContext();
-        return mask;
+    long endBody(ParameterFlow.BodyState saved, List<? extends Symbol> bodyParams) {
+        return params.endBody(saved, bodyParams);
     }
 
     private void flows(Symbol sym) {
-        Integer bit = paramBits.get(sym);
-        if (bit != null) {
-            flow |= 1L << bit;
-            if (maxContext < Level.TEMPORAL) {
-                paramMax.merge(sym, maxContext, Math::min);
-            }
-        }
+        params.used(sym);
     }
 
     private final BuiltinLevels levels;
@@ -123,11 +76,11 @@ final class ExprAnalyzer {
 
     /** ENABLED hides its argument's parameters from the level parameters: save and restore around it. */
     long saveFlow() {
-        return flow;
+        return params.saveFlow();
     }
 
     void restoreFlow(long saved) {
-        flow = saved;
+        params.restoreFlow(saved);
     }
 
     void enterProof() {
@@ -292,14 +245,14 @@ final class ExprAnalyzer {
             arityError(ctx.argumentsRange(a.range(), a.name().length(), a.range()), a.name(), sym.arity());
             return Math.max(sym.level(), list(a.args(), s));
         }
-        int[] levels = args(a.args(), parameterArities(sym), a.name(), s, definition(sym));
+        int[] levels = args(a.args(), OperatorDef.parameterAritiesOf(sym), a.name(), s, OperatorDef.of(sym));
         checkMaxima(a.range(), a.name(), sym, levels);
-        return applied(sym, levels);
+        return OperatorDef.appliedLevel(sym, levels);
     }
 
     /** SANY's level constraints of a defined operator's parameters (a parameter primed in the body, say). */
     private void checkMaxima(Range r, String name, Symbol sym, int[] levels) {
-        OperatorDef def = definition(sym);
+        OperatorDef def = OperatorDef.of(sym);
         if (def == null) {
             return;
         }
@@ -314,45 +267,12 @@ final class ExprAnalyzer {
     }
 
     /** The level of an application: the operator's own, raised by the arguments of its level parameters. */
-    private static int applied(Symbol sym, int[] argLevels) {
-        OperatorDef def = definition(sym);
-        int l = sym.level();
-        for (int i = 0; i < argLevels.length; i++) {
-            if (def == null || def.levelDependsOn(i)) {
-                l = Math.max(l, argLevels[i]);
-            }
-        }
-        return l;
-    }
-
-    private static OperatorDef definition(Symbol sym) {
-        if (sym instanceof OperatorDef d) {
-            return d;
-        } else if (sym instanceof Symbol.Imported i) {
-            return definition(i.target());
-        } else if (sym instanceof Symbol.InstanceMember m) {
-            return definition(m.member());
-        }
-        return null;
-    }
-
     private static int maxOf(int[] levels) {
         int l = 0;
         for (int x : levels) {
             l = Math.max(l, x);
         }
         return l;
-    }
-
-    static List<Integer> parameterArities(Symbol sym) {
-        if (sym instanceof OperatorDef d) {
-            return d.parameterArities();
-        } else if (sym instanceof Symbol.Imported i) {
-            return parameterArities(i.target());
-        } else if (sym instanceof Symbol.InstanceMember m) {
-            return parameterArities(m.member());
-        }
-        return null;
     }
 
     /** Analyses arguments; those in higher-order positions must be operators of the expected arity. */
@@ -481,7 +401,7 @@ final class ExprAnalyzer {
                         : ctx.argumentsRange(seg.name().range(), seg.name().text().length(), seg.range());
                 arityError(where, qualifiedName(segs, i), current.arity());
             }
-            level = Math.max(level, maxOf(args(seg.args(), parameterArities(current), seg.name().text(), s)));
+            level = Math.max(level, maxOf(args(seg.args(), OperatorDef.parameterAritiesOf(current), seg.name().text(), s)));
             if (current instanceof InstanceDef inst) {
                 path.add(inst);
                 level = Math.max(level, inst.level());
@@ -539,14 +459,14 @@ final class ExprAnalyzer {
         ctx.resolutions.put(o, sym);
         if (!(sym instanceof Symbol.Builtin)) {
             flows(sym);
-            OperatorDef def = definition(sym);
+            OperatorDef def = OperatorDef.of(sym);
             int[] levels = new int[o.args().size()];
             for (int i = 0; i < levels.length; i++) {
                 levels[i] = exprAtMost(o.args().get(i), s, def == null ? Level.TEMPORAL : def.maxArgumentLevel(i),
                         def == null || def.levelDependsOn(i));
             }
             checkMaxima(o.range(), name, sym, levels);
-            return applied(sym, levels);
+            return OperatorDef.appliedLevel(sym, levels);
         }
         if (CoreOperators.LOGICAL.contains(name)) {
             return levels.logical(name, o.args(), o.range(), s);

@@ -189,7 +189,7 @@ final class ModuleAnalyzer {
             }
             sym.define(d, arities);
         }
-        ExprAnalyzer.BodyState saved = exprs.beginBody(params);
+        ParameterFlow.BodyState saved = exprs.beginBody(params);
         int level = exprs.expr(d.body(), inner);
         sym.setMaxArgumentLevels(exprs.parameterMaxima(params));
         sym.setLevelParameters(exprs.endBody(saved, params));

@@ -115,4 +115,34 @@ public final class OperatorDef implements Symbol {
     public String toString() {
         return module + "!" + name + "/" + arity();
     }
+
+    /** The definition {@code sym} stands for, through imports and instance members; null for other symbols. */
+    static OperatorDef of(Symbol sym) {
+        if (sym instanceof OperatorDef d) {
+            return d;
+        } else if (sym instanceof Symbol.Imported i) {
+            return of(i.target());
+        } else if (sym instanceof Symbol.InstanceMember m) {
+            return of(m.member());
+        }
+        return null;
+    }
+
+    /** The arity of each parameter of the operator {@code sym} stands for (0: an ordinary one), or null. */
+    static List<Integer> parameterAritiesOf(Symbol sym) {
+        OperatorDef d = of(sym);
+        return d == null ? null : d.parameterArities();
+    }
+
+    /** The level of {@code sym} applied to arguments of these levels: only arguments its level depends on count. */
+    static int appliedLevel(Symbol sym, int[] argLevels) {
+        OperatorDef def = of(sym);
+        int l = sym.level();
+        for (int i = 0; i < argLevels.length; i++) {
+            if (def == null || def.levelDependsOn(i)) {
+                l = Math.max(l, argLevels[i]);
+            }
+        }
+        return l;
+    }
 }
