@@ -125,20 +125,36 @@ final class BreadthFirstSearch {
   private void runLevel(long levelSize) {
     AtomicLong remaining = new AtomicLong(levelSize);
     int n = Math.max(1, opts.workers());
-    List<Thread> threads = new ArrayList<>();
     AtomicReference<Throwable> crash = new AtomicReference<>();
-    for (int w = 0; w < n; w++) {
-      Thread t = new Thread(null, () -> {
-        try {
-          work(remaining);
-        } catch (Throwable e) {
-          crash.compareAndSet(null, e);
-          stop = CheckResult.Outcome.EVAL_ERROR;
-        }
-      }, "tlc-worker-" + w, 512L << 20);
+    joinAll(start(n, "tlc-worker-", () -> {
+      try {
+        work(remaining);
+      } catch (Throwable e) {
+        crash.compareAndSet(null, e);
+        stop = CheckResult.Outcome.EVAL_ERROR;
+      }
+    }));
+    if (crash.get() != null) {
+      Throwable c = crash.get();
+      error.compareAndSet(null, new Found(c instanceof OutOfMemoryError ? CheckResult.Outcome.OUT_OF_MEMORY
+          : CheckResult.Outcome.EVAL_ERROR, "TLC threw an unexpected exception: " + c, null, TraceStore.NO_PARENT,
+          null));
+    }
+  }
+
+  /** Starts {@code n} threads with deep stacks (recursive evaluation of large values needs them). */
+  private static List<Thread> start(int n, String name, Runnable body) {
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Thread t = new Thread(null, body, name + i, 512L << 20);
       threads.add(t);
       t.start();
     }
+    return threads;
+  }
+
+  /** Waits for every thread; an interrupt of the caller cancels the search instead of abandoning the threads. */
+  private void joinAll(List<Thread> threads) {
     for (Thread t : threads) {
       try {
         t.join();
@@ -146,12 +162,6 @@ final class BreadthFirstSearch {
         opts.cancel().cancel();
         Thread.currentThread().interrupt();
       }
-    }
-    if (crash.get() != null) {
-      Throwable c = crash.get();
-      error.compareAndSet(null, new Found(c instanceof OutOfMemoryError ? CheckResult.Outcome.OUT_OF_MEMORY
-          : CheckResult.Outcome.EVAL_ERROR, "TLC threw an unexpected exception: " + c, null, TraceStore.NO_PARENT,
-          null));
     }
   }
 
@@ -361,12 +371,7 @@ final class BreadthFirstSearch {
     }
 
     void run() {
-      List<Thread> checkers = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        Thread t = new Thread(null, this::check, "tlc-init-" + i, 512L << 20);
-        checkers.add(t);
-        t.start();
-      }
+      List<Thread> checkers = start(threads, "tlc-init-", this::check);
       try {
         space.initialStates(s -> {
           batch[filled++] = s;
@@ -383,14 +388,7 @@ final class BreadthFirstSearch {
         for (int i = 0; i < threads; i++) {
           hand(END);
         }
-        for (Thread t : checkers) {
-          try {
-            t.join();
-          } catch (InterruptedException e) {
-            opts.cancel().cancel();
-            Thread.currentThread().interrupt();
-          }
-        }
+        joinAll(checkers);
       }
       if (crash.get() != null) {
         throw crash.get();
